@@ -1,0 +1,137 @@
+"""The `cases` test form: case(...) literals and @generate seeded generators, collected and checked."""
+
+import random
+
+from .compare import make_comparator
+from .errors import ChallengeError
+
+FROM_REFERENCE = object()
+
+
+class Case:
+    __slots__ = ("args", "kwargs", "expected", "sample", "name", "compare", "time_limit", "check")
+
+    def __init__(self, args, kwargs, expected, sample, name, compare, time_limit, check):
+        self.args = args
+        self.kwargs = kwargs
+        self.expected = expected
+        self.sample = sample
+        self.name = name
+        self.compare = compare
+        self.time_limit = time_limit
+        self.check = check
+
+
+def case(*args, expected=FROM_REFERENCE, sample=False, name=None, compare=None, time_limit=None,
+         check=None, kwargs=None):
+    """One test: positional arguments for the entry function, and options by keyword.
+
+    expected: the literal answer; left out, the reference solution computes it.
+    compare: a comparator name ("exact", "close", "unordered", "ndarray", "series", "frame")
+             or a dict {"name": ..., option: value}; the module's COMPARE is the default.
+    check: check(actual, expected, *args) -> None/True to pass; False, a message, or an
+           AssertionError to fail. For properties such as "accuracy on held-out data >= 0.9".
+    time_limit: seconds for this case alone; slower is reported as "timeout" (too slow).
+    """
+    return Case(args, kwargs or {}, expected, sample, name, compare, time_limit, check)
+
+
+class Generator:
+    __slots__ = ("fn", "count", "seed", "sample", "name")
+
+    def __init__(self, fn, count, seed, sample, name):
+        self.fn = fn
+        self.count = count
+        self.seed = seed
+        self.sample = sample
+        self.name = name
+
+
+def generate(count=10, seed=0, sample=False, name=None):
+    """Decorate fn(rng) -> case(...): called `count` times with one random.Random(seed)."""
+
+    def decorate(fn):
+        return Generator(fn, count, seed, sample, name or fn.__name__)
+
+    return decorate
+
+
+class TestSpec:
+    """A collected, validated case ready to run."""
+
+    __slots__ = ("id", "name", "sample", "args", "kwargs", "expected", "comparator", "time_limit",
+                 "check")
+
+    def __init__(self, id, name, sample, case, comparator):
+        self.id = id
+        self.name = name
+        self.sample = sample
+        self.args = case.args
+        self.kwargs = case.kwargs
+        self.expected = case.expected
+        self.comparator = comparator
+        self.time_limit = case.time_limit
+        self.check = case.check
+
+
+def collect_cases(module, file):
+    """Every case of a tests module, in order: CASES first, then each @generate function."""
+    default = getattr(module, "COMPARE", "exact")
+    try:
+        default_cmp = make_comparator(default)
+    except ValueError as e:
+        raise ChallengeError(file, "COMPARE", str(e)) from None
+    cases = getattr(module, "CASES", None)
+    if not isinstance(cases, (list, tuple)):
+        raise ChallengeError(file, "CASES", "must be a list of case(...) items")
+    specs = []
+    for i, item in enumerate(cases):
+        field = f"CASES[{i}]"
+        if not isinstance(item, Case):
+            raise ChallengeError(file, field, f"expected case(...), got {type(item).__name__}")
+        name = item.name or f"case {i + 1}"
+        specs.append(_spec(f"case-{i + 1}", name, item, item.sample, default_cmp, file, field))
+    for attr, gen in list(vars(module).items()):
+        if not isinstance(gen, Generator):
+            continue
+        if not (isinstance(gen.count, int) and gen.count > 0):
+            raise ChallengeError(file, f"{attr}.count", "must be a positive integer")
+        rng = random.Random(gen.seed)
+        for k in range(gen.count):
+            field = f"{attr} (call {k + 1})"
+            try:
+                item = gen.fn(rng)
+            except Exception as e:
+                raise ChallengeError(file, field, f"generator raised {type(e).__name__}: {e}") from None
+            if not isinstance(item, Case):
+                raise ChallengeError(file, field, f"must return case(...), got {type(item).__name__}")
+            name = item.name or f"{gen.name} #{k + 1}"
+            specs.append(_spec(f"{gen.name}-{k + 1}", name, item, gen.sample or item.sample,
+                               default_cmp, file, field))
+    ids = set()
+    for s in specs:
+        if s.id in ids:
+            raise ChallengeError(file, s.id, "duplicate test id")
+        ids.add(s.id)
+    if not specs:
+        raise ChallengeError(file, "CASES", "no cases: add at least one case(...)")
+    return specs
+
+
+def _spec(id, name, item, sample, default_cmp, file, field):
+    if item.check is not None and not callable(item.check):
+        raise ChallengeError(file, f"{field}.check", "must be a function")
+    if item.time_limit is not None and not (
+        isinstance(item.time_limit, (int, float)) and item.time_limit > 0
+    ):
+        raise ChallengeError(file, f"{field}.time_limit", "must be a positive number of seconds")
+    if not isinstance(item.kwargs, dict):
+        raise ChallengeError(file, f"{field}.kwargs", "must be a dict")
+    if item.compare is None:
+        comparator = default_cmp
+    else:
+        try:
+            comparator = make_comparator(item.compare)
+        except ValueError as e:
+            raise ChallengeError(file, f"{field}.compare", str(e)) from None
+    return TestSpec(id, name, bool(sample), item, comparator)

@@ -1,0 +1,374 @@
+"""Grade candidate code against a challenge's tests. Same code in Pyodide and native CPython.
+
+run_job(job, emit) reports through emit(json_text) only: test-started, output, test-finished,
+run-finished or run-failed. Nothing is read back from the candidate's stdout.
+"""
+
+import copy
+import json
+import os
+import sys
+import tempfile
+import time
+
+from .cases import FROM_REFERENCE, collect_cases
+from .errors import ChallengeError, LaunderError
+from .execute import Deadline, call_user
+from .launder import plain
+from .render import call_repr, candidate_traceback, exception_summary, long_repr, short_repr
+from .sandbox import Snapshot, load_module, private_builtins
+
+PRELOAD = ("collections", "collections.abc", "itertools", "functools", "heapq", "bisect", "math",
+           "statistics", "random", "re", "string", "json", "csv", "io", "typing", "dataclasses",
+           "copy", "operator", "decimal", "fractions", "datetime", "unittest", "enum", "array")
+REFERENCE_FILE = "solution.py (reference)"
+IMPORT_NAMES = {"scikit-learn": "sklearn"}
+
+
+def run_job(job, emit, use_alarm=False, clear_interrupt=None):
+    """Grade job["code"]; every event goes through emit(json_text)."""
+
+    def send(event):
+        emit(json.dumps(event, allow_nan=False))
+
+    try:
+        Grader(job, send, Deadline(use_alarm, clear_interrupt)).run()
+    except ChallengeError as e:
+        send({"type": "run-failed", "error": e.to_json()})
+    except Exception as e:  # a harness bug must still end the run with a readable message
+        send({"type": "run-failed", "error": {"kind": "harness", "message": exception_summary(e)}})
+
+
+class Grader:
+    def __init__(self, job, send, deadline):
+        ch = job["challenge"]
+        self.job = job
+        self.send = send
+        self.deadline = deadline
+        self.entry = ch["entry"]
+        self.module_name = ch.get("module") or "solution"
+        self.filename = f"{self.module_name}.py"
+        self.tests_cfg = ch["tests"]
+        self.budget = ch.get("timeLimitMs", 10000) / 1000
+        self.mode = job.get("mode", "submit")
+        self.only = set(job["only"]) if job.get("only") else None
+        self.show_hidden_failure = job.get("showFirstHiddenFailure", True)
+        self.output_cap = job.get("limits", {}).get("outputChars", 20000)
+        self.used = 0.0
+        self.results = []
+
+    # ---- the whole run ----------------------------------------------------------------------
+
+    def run(self):
+        started = time.perf_counter()
+        workdir = tempfile.mkdtemp(prefix="drill-")
+        home = os.getcwd()
+        for name in PRELOAD + tuple(IMPORT_NAMES.get(p, p) for p in
+                                    self.job["challenge"].get("packages", [])):
+            __import__(name)
+        lib_dir = os.path.dirname(os.__file__)
+        site = [p for p in sys.path if p.endswith(("site-packages", "dist-packages"))]
+        helpers_dir = os.path.join(workdir, ".challenge")
+        os.mkdir(helpers_dir)
+        tests_file = self.tests_cfg["file"]
+        for name, source in self.job["files"].items():
+            if name != tests_file and name.endswith(".py"):
+                with open(os.path.join(helpers_dir, name), "w") as f:
+                    f.write(source)
+        sys.path.insert(0, helpers_dir)
+        os.chdir(workdir)
+        keep = (lib_dir, *site, sys.prefix, sys.base_prefix)
+        try:
+            if self.tests_cfg["kind"] == "unittest":
+                self._run_unittest(keep)
+            else:
+                self._run_cases(keep)
+        finally:
+            os.chdir(home)
+            if helpers_dir in sys.path:
+                sys.path.remove(helpers_dir)
+            for name in [n for n, m in sys.modules.items()
+                         if getattr(m, "__file__", None) and str(m.__file__).startswith(workdir)]:
+                del sys.modules[name]
+            sys.modules.pop(self.module_name, None)
+            _remove_tree(workdir)
+        counts = {s: sum(r["status"] == s for r in self.results)
+                  for s in ("pass", "fail", "error", "timeout")}
+        self.send({"type": "run-finished", "summary": {
+            "total": len(self.results), "passed": counts["pass"], "failed": counts["fail"],
+            "errors": counts["error"], "timeouts": counts["timeout"],
+            "durationMs": round((time.perf_counter() - started) * 1000, 2)}})
+
+    def _selected(self, tests):
+        chosen = [t for t in tests if t[1] or self.mode == "submit"]
+        if self.only is not None:
+            chosen = [t for t in chosen if t[0] in self.only]
+        return chosen
+
+    # ---- cases form ---------------------------------------------------------------------------
+
+    def _run_cases(self, keep):
+        tests_file = self.tests_cfg["file"]
+        tests_mod = self._load_challenge_module("_drill_tests", tests_file)
+        specs = collect_cases(tests_mod, tests_file)
+        specs = [s for s in specs if (s.id, s.sample) in
+                 {(i, smp) for i, smp in self._selected([(s.id, s.sample) for s in specs])}]
+        self._expected_from_reference(specs)
+        baseline = Snapshot(keep)
+        fn, load_error = self._load_candidate(baseline)
+        baseline.restore()
+        for spec in specs:
+            if load_error is not None:
+                self._finish(spec.id, spec.name, spec.sample, "error", 0, load_error)
+                continue
+            self._run_case(spec, fn, baseline)
+
+    def _load_challenge_module(self, name, file):
+        source = self.job["files"].get(file)
+        if source is None:
+            raise ChallengeError(file, "tests.file", "file not found in the challenge")
+        try:
+            return load_module(name, source, f"challenge/{file}", register=False,
+                               trusted_builtins=private_builtins())
+        except Exception as e:
+            raise ChallengeError(file, "module", exception_summary(e)) from None
+
+    def _expected_from_reference(self, specs):
+        need = [s for s in specs if s.expected is FROM_REFERENCE]
+        if need:
+            try:
+                ref = load_module("_drill_reference", self.job["reference"], REFERENCE_FILE,
+                                  register=False)
+                fn = getattr(ref, self.entry)
+            except Exception as e:
+                raise ChallengeError("solution.py", "module", exception_summary(e)) from None
+        for s in specs:
+            if s.expected is FROM_REFERENCE:
+                try:
+                    value = fn(*copy.deepcopy(s.args), **copy.deepcopy(s.kwargs))
+                except Exception as e:
+                    raise ChallengeError("solution.py", s.id,
+                                         f"reference raised {exception_summary(e)}") from None
+                where = "solution.py"
+            else:
+                value, where = s.expected, "tests"
+            try:
+                s.expected = plain(value, "expected")
+            except LaunderError as e:
+                raise ChallengeError(where, s.id, str(e)) from None
+
+    def _load_candidate(self, baseline):
+        """Import the candidate's module; returns (entry, None) or (None, error details)."""
+        outcome = call_user(self._import_candidate, (), {}, self.budget, self.deadline,
+                            self.output_cap, self._live(None))
+        self.used += outcome.seconds
+        baseline.restore()
+        if outcome.exc is not None:
+            return None, self._error_details(outcome, "Your code could not be loaded")
+        mod = outcome.value
+        fn = mod.__dict__.get(self.entry)
+        if fn is None:
+            return None, {"message": f"Your code does not define {self.entry}: keep the name "
+                                     "from the starter code."}
+        sys.modules[self.module_name] = mod
+        return fn, None
+
+    def _import_candidate(self):
+        return load_module(self.module_name, self.job["code"], self.filename)
+
+    def _run_case(self, spec, fn, baseline):
+        limit = self._limit(spec.time_limit)
+        if limit <= 0:
+            return self._budget_spent(spec.id, spec.name, spec.sample)
+        self.send({"type": "test-started", "testId": spec.id, "timeLimitMs": round(limit * 1000)})
+        args, kwargs = copy.deepcopy(spec.args), copy.deepcopy(spec.kwargs)
+        outcome = call_user(fn, args, kwargs, limit, self.deadline, self.output_cap,
+                            self._live(spec.id))
+        self.used += outcome.seconds
+        baseline.restore()
+        details = {"input": call_repr(self.entry, spec.args, spec.kwargs),
+                   "stdout": outcome.stdout, "stderr": outcome.stderr,
+                   "outputTruncated": outcome.truncated}
+        status, info = self._verdict(spec, outcome, limit)
+        details.update(info)
+        self._finish(spec.id, spec.name, spec.sample, status, outcome.seconds, details)
+
+    def _verdict(self, spec, outcome, limit):
+        if outcome.interrupted or (outcome.exc is None and outcome.seconds > limit):
+            return "timeout", {"message": self._too_slow(outcome.seconds, limit, spec.time_limit)}
+        if outcome.exc is not None:
+            return "error", self._error_details(outcome, None)
+        try:
+            actual = plain(outcome.value)
+        except LaunderError as e:
+            return "fail", {"message": str(e), "actual": short_repr(outcome.value)}
+        info = {"expected": long_repr(spec.expected), "actual": long_repr(actual)}
+        if spec.check is not None:
+            message = self._run_check(spec, actual)
+        else:
+            message = spec.comparator(spec.expected, actual)
+        if message:
+            info["diff"] = message
+            info["message"] = message.splitlines()[0]
+            return "fail", info
+        return "pass", info
+
+    def _run_check(self, spec, actual):
+        try:
+            verdict = spec.check(actual, spec.expected, *copy.deepcopy(spec.args),
+                                 **copy.deepcopy(spec.kwargs))
+        except AssertionError as e:
+            return str(e) or "the check failed"
+        except Exception as e:
+            return f"the check could not use your result: {exception_summary(e)}"
+        if verdict is None or verdict is True:
+            return None
+        return verdict if isinstance(verdict, str) and verdict else "the check failed"
+
+    # ---- unittest form ------------------------------------------------------------------------
+
+    def _run_unittest(self, keep):
+        from .unittest_form import collect_tests, run_one
+
+        baseline = Snapshot(keep)
+        mod, load_error = self._load_candidate(baseline)
+        tests_file = self.tests_cfg["file"]
+        if load_error is None:
+            tests_mod = self._load_unittest_module(tests_file)
+            tests = collect_tests(tests_mod, tests_file, self.tests_cfg.get("samples", []))
+        else:
+            tests = self._unittest_ids_without_candidate(tests_file)
+        selected = self._selected([(t.id, t.sample) for t in tests])
+        chosen_ids = {i for i, _ in selected}
+        tests = [t for t in tests if t.id in chosen_ids]
+        if load_error is not None:
+            for t in tests:
+                self._finish(t.id, t.name, t.sample, "error", 0, load_error)
+            return
+        state = Snapshot(keep)
+        for t in tests:
+            limit = self._limit(None)
+            if limit <= 0:
+                self._budget_spent(t.id, t.name, t.sample)
+                continue
+            self.send({"type": "test-started", "testId": t.id, "timeLimitMs": round(limit * 1000)})
+            outcome, failure = run_one(t, limit, self.deadline, self.output_cap,
+                                       self._live(t.id), state)
+            self.used += outcome.seconds
+            state.restore()
+            details = {"stdout": outcome.stdout, "stderr": outcome.stderr,
+                       "outputTruncated": outcome.truncated}
+            if outcome.interrupted or outcome.seconds > limit:
+                status = "timeout"
+                details["message"] = self._too_slow(outcome.seconds, limit, None)
+            elif failure is None:
+                status = "pass"
+            elif failure[0] == "fail":
+                status = "fail"
+                details["message"] = failure[1]
+                details["diff"] = failure[1]
+            else:
+                status = "error"
+                outcome.exc = failure[1]
+                details.update(self._error_details(outcome, None))
+            self._finish(t.id, t.name, t.sample, status, outcome.seconds, details)
+
+    def _load_unittest_module(self, file):
+        source = self.job["files"].get(file)
+        if source is None:
+            raise ChallengeError(file, "tests.file", "file not found in the challenge")
+        try:
+            return load_module("_drill_tests", source, f"challenge/{file}", register=False,
+                               trusted_builtins=private_builtins())
+        except ImportError as e:
+            raise ChallengeError(file, "module", f"{exception_summary(e)} (the candidate's module "
+                                 f"is importable as {self.module_name!r})") from None
+        except Exception as e:
+            raise ChallengeError(file, "module", exception_summary(e)) from None
+
+    def _unittest_ids_without_candidate(self, file):
+        """Test ids when the candidate's code does not load: load the tests against the reference."""
+        from .unittest_form import collect_tests
+
+        ref = load_module(self.module_name, self.job["reference"], REFERENCE_FILE)
+        try:
+            return collect_tests(self._load_unittest_module(file), file,
+                                 self.tests_cfg.get("samples", []))
+        finally:
+            if sys.modules.get(self.module_name) is ref:
+                del sys.modules[self.module_name]
+
+    # ---- shared -------------------------------------------------------------------------------
+
+    def _limit(self, case_limit):
+        remaining = self.budget - self.used
+        return min(case_limit, remaining) if case_limit else remaining
+
+    def _too_slow(self, seconds, limit, case_limit):
+        if case_limit and limit >= case_limit:
+            return (f"Too slow: stopped after {seconds:.2f} s; this case allows {case_limit:g} s "
+                    "(a faster algorithm is needed)")
+        return f"Time limit exceeded: the run's {self.budget:g} s were used up ({seconds:.2f} s in this test)"
+
+    def _budget_spent(self, id, name, sample):
+        self._finish(id, name, sample, "timeout", 0,
+                     {"message": f"Not run: the run's time limit of {self.budget:g} s was used up"})
+
+    def _error_details(self, outcome, prefix):
+        exc = outcome.exc
+        tb = candidate_traceback(exc, self.filename)
+        if isinstance(exc, SystemExit):
+            message = f"Your code called sys.exit({'' if exc.code is None else short_repr(exc.code)})"
+        elif isinstance(exc, KeyboardInterrupt):
+            message = "Your code raised KeyboardInterrupt"
+        elif isinstance(exc, RecursionError):
+            message = "RecursionError: maximum recursion depth exceeded (is there a base case?)"
+        elif isinstance(exc, SyntaxError) and exc.filename == self.filename:
+            message = f"{type(exc).__name__}: {exc.msg} (line {exc.lineno})"
+        else:
+            message = exception_summary(exc)
+        if prefix:
+            message = f"{prefix}: {message}"
+        details = {"message": message, "traceback": tb}
+        if hasattr(outcome, "stdout"):
+            details.update(stdout=outcome.stdout, stderr=outcome.stderr,
+                           outputTruncated=outcome.truncated)
+        return details
+
+    def _live(self, test_id):
+        send = self.send
+
+        def live(stream, text):
+            send({"type": "output", "testId": test_id, "stream": stream, "text": text})
+        return live
+
+    def _finish(self, id, name, sample, status, seconds, details):
+        shown = sample or (status != "pass" and self.show_hidden_failure)
+        if not sample and status != "pass":
+            self.show_hidden_failure = False
+        result = {"id": id, "name": name, "sample": sample, "status": status,
+                  "durationMs": round(seconds * 1000, 3), "detailed": shown}
+        if shown:
+            result.update(details)
+        elif "message" in details and status in ("timeout",):
+            result["message"] = details["message"]
+        self.results.append(result)
+        self.send({"type": "test-finished", "result": result})
+
+
+def _remove_tree(path):
+    for root, dirs, files in os.walk(path, topdown=False):
+        for f in files:
+            try:
+                os.remove(os.path.join(root, f))
+            except OSError:
+                pass
+        for d in dirs:
+            try:
+                os.rmdir(os.path.join(root, d))
+            except OSError:
+                pass
+    try:
+        os.rmdir(path)
+    except OSError:
+        pass

@@ -1,0 +1,83 @@
+"""Turn a value the candidate returned into one the graders can trust.
+
+Only exact built-in types (and exact NumPy/pandas types) pass: an object whose __eq__ lies, or a
+subclass of int/list/ndarray, is refused with a message rather than compared.
+"""
+
+import math
+import sys
+
+from .errors import LaunderError
+
+_SCALARS = (type(None), bool, int, float, complex, str, bytes)
+_MAX_DEPTH = 200
+
+
+def plain(value, where="result"):
+    """A trusted deep copy of value, or LaunderError naming where the untrusted part is."""
+    return _plain(value, where, 0, set())
+
+
+def type_name(value):
+    t = type(value)
+    mod = getattr(t, "__module__", "builtins")
+    return t.__qualname__ if mod == "builtins" else f"{mod}.{t.__qualname__}"
+
+
+def _plain(value, where, depth, active):
+    t = type(value)
+    if t in _SCALARS:
+        return value
+    if depth > _MAX_DEPTH:
+        raise LaunderError(f"{where} is nested more than {_MAX_DEPTH} levels deep")
+    if t in (list, tuple, set, frozenset, dict):
+        key = id(value)
+        if key in active:
+            raise LaunderError(f"{where} contains itself (a cycle)")
+        active.add(key)
+        try:
+            if t is dict:
+                return {
+                    _plain(k, f"{where} key {k!r}" if type(k) in _SCALARS else f"{where} key",
+                           depth + 1, active):
+                    _plain(v, f"{where}[{k!r}]" if type(k) in _SCALARS else f"{where}[...]",
+                           depth + 1, active)
+                    for k, v in dict.items(value)
+                }
+            items = [_plain(v, f"{where}[{i}]", depth + 1, active)
+                     for i, v in enumerate(t.__iter__(value))]
+            return items if t is list else t(items)
+        finally:
+            active.discard(key)
+    np = sys.modules.get("numpy")
+    if np is not None:
+        if t is np.ndarray:
+            if value.dtype.kind == "O":
+                out = np.empty(value.shape, dtype=object)
+                for idx in np.ndindex(value.shape):
+                    out[idx] = _plain(value[idx], f"{where}[{', '.join(map(str, idx))}]",
+                                      depth + 1, active)
+                return out
+            return np.array(value, copy=True, subok=False)
+        if isinstance(value, np.generic) and t.__module__ == "numpy":
+            return value.item() if value.dtype.kind != "O" else _plain(value.item(), where,
+                                                                        depth + 1, active)
+    pd = sys.modules.get("pandas")
+    if pd is not None:
+        if t is pd.DataFrame or t is pd.Series:
+            copy = value.copy(deep=True)
+            frame = copy.to_frame() if t is pd.Series else copy
+            for col in frame.columns:
+                if frame[col].dtype == object:
+                    for v in frame[col].array:
+                        _plain(v, f"{where}[{col!r}]", depth + 1, active)
+            return copy
+        if t is pd.Timestamp or t is pd.Timedelta or value is pd.NaT or value is pd.NA:
+            return value
+    raise LaunderError(f"{where} is a {type_name(value)} object, which cannot be checked: "
+                       "return plain values (numbers, strings, lists, dicts, tuples, sets"
+                       + (", NumPy arrays, pandas objects" if np is not None else "") + ")")
+
+
+def is_nan(x):
+    return type(x) is float and math.isnan(x)
