@@ -5,6 +5,7 @@ run-finished or run-failed. Nothing is read back from the candidate's stdout.
 """
 
 import copy
+import hashlib
 import json
 import os
 import sys
@@ -23,25 +24,47 @@ PRELOAD = ("collections", "collections.abc", "itertools", "functools", "heapq", 
            "copy", "operator", "decimal", "fractions", "datetime", "unittest", "enum", "array")
 REFERENCE_FILE = "solution.py (reference)"
 IMPORT_NAMES = {"scikit-learn": "sklearn"}
+LOAD_PHASE = "__load__"  # the test id announced while the candidate's module is imported
 
 
-def run_job(job, emit, use_alarm=False, clear_interrupt=None):
-    """Grade job["code"]; every event goes through emit(json_text)."""
+def run_job_json(job_text, emit, use_alarm=False, clear_interrupt=None, should_stop=None):
+    """run_job for hosts that hold the job as JSON text (the Pyodide worker)."""
+    run_job(json.loads(job_text), emit, use_alarm, clear_interrupt, should_stop)
+
+
+def run_job(job, emit, use_alarm=False, clear_interrupt=None, should_stop=None):
+    """Grade job["code"]; every event goes through emit(json_text).
+
+    should_stop() is polled between tests and after an interrupt: true means the user pressed Stop.
+    """
+    forbid_hard_exit()
 
     def send(event):
         emit(json.dumps(event, allow_nan=False))
 
     try:
-        Grader(job, send, Deadline(use_alarm, clear_interrupt)).run()
+        Grader(job, send, Deadline(use_alarm, clear_interrupt), should_stop).run()
     except ChallengeError as e:
         send({"type": "run-failed", "error": e.to_json()})
     except Exception as e:  # a harness bug must still end the run with a readable message
         send({"type": "run-failed", "error": {"kind": "harness", "message": exception_summary(e)}})
 
 
+def forbid_hard_exit():
+    """os._exit() would kill the interpreter (Pyodide) or process (native): make it an error."""
+    import posix
+
+    def _exit(status=0):
+        raise SystemExit(f"os._exit({status})")
+
+    os._exit = posix._exit = _exit
+
+
 class Grader:
-    def __init__(self, job, send, deadline):
+    def __init__(self, job, send, deadline, should_stop=None):
         ch = job["challenge"]
+        self.should_stop = should_stop or (lambda: False)
+        self.stopped = False
         self.job = job
         self.send = send
         self.deadline = deadline
@@ -54,7 +77,7 @@ class Grader:
         self.only = set(job["only"]) if job.get("only") else None
         self.show_hidden_failure = job.get("showFirstHiddenFailure", True)
         self.output_cap = job.get("limits", {}).get("outputChars", 20000)
-        self.used = 0.0
+        self.used = job.get("budgetUsedMs", 0) / 1000
         self.results = []
 
     # ---- the whole run ----------------------------------------------------------------------
@@ -94,10 +117,30 @@ class Grader:
             _remove_tree(workdir)
         counts = {s: sum(r["status"] == s for r in self.results)
                   for s in ("pass", "fail", "error", "timeout")}
-        self.send({"type": "run-finished", "summary": {
+        self.send({"type": "run-finished", "stopped": self.stopped, "summary": {
             "total": len(self.results), "passed": counts["pass"], "failed": counts["fail"],
             "errors": counts["error"], "timeouts": counts["timeout"],
             "durationMs": round((time.perf_counter() - started) * 1000, 2)}})
+
+    def _plan(self, tests):
+        """Announce the tests about to run, so a host can resume the rest after a crash.
+
+        A case's fingerprint hashes its input and expected value: equal fingerprints across two
+        runs show the generated cases are deterministic."""
+        self.send({"type": "plan", "tests": [
+            {"id": t.id, "name": t.name, "sample": t.sample, "fingerprint": self._fingerprint(t)}
+            for t in tests]})
+
+    def _fingerprint(self, t):
+        if not hasattr(t, "args"):
+            return t.id
+        text = call_repr(self.entry, t.args, t.kwargs, 100_000) + long_repr(t.expected, 100_000)
+        return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:16]
+
+    def _stop_requested(self):
+        if not self.stopped and self.should_stop():
+            self.stopped = True
+        return self.stopped
 
     def _selected(self, tests):
         chosen = [t for t in tests if t[1] or self.mode == "submit"]
@@ -114,10 +157,13 @@ class Grader:
         specs = [s for s in specs if (s.id, s.sample) in
                  {(i, smp) for i, smp in self._selected([(s.id, s.sample) for s in specs])}]
         self._expected_from_reference(specs)
+        self._plan(specs)
         baseline = Snapshot(keep)
         fn, load_error = self._load_candidate(baseline)
         baseline.restore()
         for spec in specs:
+            if self._stop_requested():
+                break
             if load_error is not None:
                 self._finish(spec.id, spec.name, spec.sample, "error", 0, load_error)
                 continue
@@ -159,10 +205,15 @@ class Grader:
 
     def _load_candidate(self, baseline):
         """Import the candidate's module; returns (entry, None) or (None, error details)."""
-        outcome = call_user(self._import_candidate, (), {}, self.budget, self.deadline,
+        limit = max(self._limit(None), 0.001)
+        self.send({"type": "test-started", "testId": LOAD_PHASE, "timeLimitMs": round(limit * 1000)})
+        outcome = call_user(self._import_candidate, (), {}, limit, self.deadline,
                             self.output_cap, self._live(None))
         self.used += outcome.seconds
         baseline.restore()
+        if outcome.interrupted:
+            return None, {"message": f"Your code did not finish loading within {limit:.1f} s "
+                                     "(a loop at the top level of the file?)"}
         if outcome.exc is not None:
             return None, self._error_details(outcome, "Your code could not be loaded")
         mod = outcome.value
@@ -186,6 +237,8 @@ class Grader:
                             self._live(spec.id))
         self.used += outcome.seconds
         baseline.restore()
+        if isinstance(outcome.exc, KeyboardInterrupt) and self._stop_requested():
+            return
         details = {"input": call_repr(self.entry, spec.args, spec.kwargs),
                    "stdout": outcome.stdout, "stderr": outcome.stderr,
                    "outputTruncated": outcome.truncated}
@@ -241,12 +294,15 @@ class Grader:
         selected = self._selected([(t.id, t.sample) for t in tests])
         chosen_ids = {i for i, _ in selected}
         tests = [t for t in tests if t.id in chosen_ids]
+        self._plan(tests)
         if load_error is not None:
             for t in tests:
                 self._finish(t.id, t.name, t.sample, "error", 0, load_error)
             return
         state = Snapshot(keep)
         for t in tests:
+            if self._stop_requested():
+                break
             limit = self._limit(None)
             if limit <= 0:
                 self._budget_spent(t.id, t.name, t.sample)
@@ -256,6 +312,8 @@ class Grader:
                                        self._live(t.id), state)
             self.used += outcome.seconds
             state.restore()
+            if self._stop_requested():
+                break
             details = {"stdout": outcome.stdout, "stderr": outcome.stderr,
                        "outputTruncated": outcome.truncated}
             if outcome.interrupted or outcome.seconds > limit:
@@ -317,7 +375,10 @@ class Grader:
     def _error_details(self, outcome, prefix):
         exc = outcome.exc
         tb = candidate_traceback(exc, self.filename)
-        if isinstance(exc, SystemExit):
+        if isinstance(exc, SystemExit) and isinstance(exc.code, str) and "os._exit" in exc.code:
+            message = (f"Your code called {exc.code}, which would stop Python: "
+                       "return from your function instead")
+        elif isinstance(exc, SystemExit):
             message = f"Your code called sys.exit({'' if exc.code is None else short_repr(exc.code)})"
         elif isinstance(exc, KeyboardInterrupt):
             message = "Your code raised KeyboardInterrupt"

@@ -22,7 +22,7 @@ def main():
         events.write(json.dumps(obj) + "\n")
         events.flush()
 
-    send({"type": "booted", "pythonVersion": platform.python_version(), "runtime": "native"})
+    send({"type": "booted", "protocol": 1, "bootMs": 0, "pythonVersion": platform.python_version(), "runtime": "native"})
     for line in sys.stdin:
         msg = json.loads(line)
         if msg.get("type") != "run":

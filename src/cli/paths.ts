@@ -1,0 +1,9 @@
+/** Where things are in the repository, for the Node side. */
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+export const REPO_ROOT = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
+export const CHALLENGES_DIR = path.join(REPO_ROOT, "challenges");
+export const HARNESS_DIR = path.join(REPO_ROOT, "src", "python");
+export const PYODIDE_DIR = path.join(REPO_ROOT, "node_modules", "pyodide");
+export const NATIVE_PYTHON = path.join(REPO_ROOT, ".venv", "bin", "python");

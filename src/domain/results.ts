@@ -1,0 +1,69 @@
+/** What grading reports, test by test: the fields the Python harness emits. */
+
+export const TEST_STATUSES = ["pass", "fail", "error", "timeout"] as const;
+export type TestStatus = (typeof TEST_STATUSES)[number];
+
+export interface TracebackInfo {
+  text: string;
+  frames: { line: number; function: string }[];
+  /** The candidate's line where the error surfaced, matching the editor. */
+  line: number | null;
+}
+
+export interface TestResult {
+  id: string;
+  name: string;
+  sample: boolean;
+  status: TestStatus;
+  durationMs: number;
+  /** True for sample tests and the first failing hidden test: the fields below are filled. */
+  detailed: boolean;
+  message?: string;
+  input?: string;
+  expected?: string;
+  actual?: string;
+  diff?: string;
+  stdout?: string;
+  stderr?: string;
+  outputTruncated?: boolean;
+  traceback?: TracebackInfo;
+}
+
+export interface RunSummary {
+  total: number;
+  passed: number;
+  failed: number;
+  errors: number;
+  timeouts: number;
+  durationMs: number;
+}
+
+/** A run that could not grade at all: the challenge is broken, or Python could not start. */
+export interface RunProblem {
+  kind: "challenge" | "harness" | "packages" | "runtime";
+  message: string;
+  file?: string;
+  field?: string;
+}
+
+export interface RunReport {
+  results: TestResult[];
+  summary: RunSummary;
+  /** The user pressed Stop: results hold the tests finished before that. */
+  stopped: boolean;
+  problem?: RunProblem;
+  /** Plain-words notes from the runner: a restarted interpreter, truncated output. */
+  notices: string[];
+}
+
+export function summarize(results: TestResult[], durationMs: number): RunSummary {
+  const count = (s: TestStatus) => results.filter((r) => r.status === s).length;
+  return {
+    total: results.length,
+    passed: count("pass"),
+    failed: count("fail"),
+    errors: count("error"),
+    timeouts: count("timeout"),
+    durationMs,
+  };
+}

@@ -1,0 +1,23 @@
+/** Build the harness's job from a challenge and the candidate's code. */
+import type { Challenge } from "../domain/challenge";
+import type { GradeJob } from "./protocol";
+
+export const OUTPUT_CHARS_PER_TEST = 20_000;
+
+export function gradeJob(challenge: Challenge, code: string, mode: GradeJob["mode"]): GradeJob {
+  return {
+    challenge: {
+      id: challenge.id,
+      entry: challenge.entry,
+      module: challenge.module,
+      tests: challenge.tests,
+      timeLimitMs: challenge.timeLimitMs,
+      packages: [...challenge.packages],
+    },
+    files: challenge.testFiles,
+    reference: challenge.solution,
+    code,
+    mode,
+    limits: { outputChars: OUTPUT_CHARS_PER_TEST },
+  };
+}

@@ -1,0 +1,76 @@
+/** The one boundary between the page (or CLI) and a Python worker: both directions, versioned. */
+import type { TestsConfig } from "../domain/challenge";
+import type { RunProblem, RunSummary, TestResult } from "../domain/results";
+
+export const PROTOCOL_VERSION = 1;
+
+/** Everything the harness needs to grade one piece of code; mirrors grade.py's job dict. */
+export interface GradeJob {
+  challenge: {
+    id: string;
+    entry: string;
+    module: string;
+    tests: TestsConfig;
+    timeLimitMs: number;
+    packages: string[];
+  };
+  /** The tests file and helper modules, by file name. */
+  files: Record<string, string>;
+  reference: string;
+  code: string;
+  /** "run": sample tests only; "submit": all tests. */
+  mode: "run" | "submit";
+  /** Only these test ids (resuming after the interpreter was replaced). */
+  only?: string[];
+  showFirstHiddenFailure?: boolean;
+  /** Time the candidate's code already used in this run, before a restart. */
+  budgetUsedMs?: number;
+  limits?: { outputChars: number };
+}
+
+export interface BootOptions {
+  /** Where pyodide.mjs, the wasm, the stdlib zip and pyodide-lock.json are. */
+  indexURL: string;
+  /** Where package wheels come from: Pyodide's distribution or a self-hosted folder. */
+  packageBaseUrl?: string;
+  lockFileURL?: string;
+  /** Node only: a folder of verified wheels to load packages from. */
+  packageCacheDir?: string;
+}
+
+export type HostMessage =
+  | { type: "boot"; protocol: number; options: BootOptions; interruptBuffer: SharedArrayBuffer | null }
+  | { type: "run"; runId: string; job: GradeJob };
+
+export type WorkerMessage =
+  | { type: "booted"; protocol: number; runtime: "pyodide" | "native"; pythonVersion: string; bootMs: number }
+  | { type: "boot-failed"; message: string }
+  | { type: "packages-loading"; runId: string; packages: string[] }
+  | { type: "plan"; runId: string; tests: PlannedTest[] }
+  | { type: "test-started"; runId: string; testId: string; timeLimitMs: number }
+  | { type: "output"; runId: string; testId: string | null; stream: "stdout" | "stderr"; text: string }
+  | { type: "test-finished"; runId: string; result: TestResult }
+  | { type: "run-finished"; runId: string; summary: RunSummary; stopped: boolean }
+  | { type: "run-failed"; runId: string; error: RunProblem }
+  | { type: "fatal"; runId: string | null; message: string };
+
+export interface PlannedTest {
+  id: string;
+  name: string;
+  sample: boolean;
+  /** A hash of the test's input and expected value: equal across runs when tests are deterministic. */
+  fingerprint: string;
+}
+
+/** The test id announced while the candidate's module is being imported. */
+export const LOAD_PHASE = "__load__";
+
+/**
+ * Shared control words: [0] is Pyodide's interrupt buffer (write 2 to raise KeyboardInterrupt),
+ * [1] is the stop flag the harness polls between tests.
+ */
+export const CONTROL_WORDS = 2;
+export const STOP_FLAG = 1;
+
+/** Pyodide package names that have a different import name. */
+export const IMPORT_NAMES: Record<string, string> = { "scikit-learn": "sklearn" };

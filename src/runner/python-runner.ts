@@ -1,0 +1,377 @@
+/**
+ * The host side of grading: boots a Python worker, sends jobs, enforces time limits (interrupt
+ * first, terminate-and-respawn as the backstop), and resumes the remaining tests on a fresh
+ * interpreter when one dies. Used by the app and by the CLI alike.
+ */
+import type { RunProblem, RunReport, TestResult } from "../domain/results";
+import { summarize } from "../domain/results";
+import {
+  type BootOptions,
+  CONTROL_WORDS,
+  type GradeJob,
+  LOAD_PHASE,
+  type PlannedTest,
+  PROTOCOL_VERSION,
+  STOP_FLAG,
+  type WorkerMessage,
+} from "./protocol";
+import type { WorkerFactory, WorkerPort } from "./worker-port";
+
+export type RunnerState = "booting" | "ready" | "running" | "error";
+
+export interface RunEvents {
+  onPlan?(tests: PlannedTest[]): void;
+  onTestStarted?(testId: string): void;
+  onTestFinished?(result: TestResult): void;
+  onOutput?(testId: string | null, stream: "stdout" | "stderr", text: string): void;
+  onPackages?(packages: string[]): void;
+  onNotice?(text: string): void;
+}
+
+export interface RunnerOptions {
+  /** How long interrupted code gets to give control back before the worker is replaced. */
+  graceMs?: number;
+  /** Extra time allowed past a test's limit before interrupting (message latency). */
+  slackMs?: number;
+  /** How many times one run may replace a dead interpreter and carry on. */
+  maxRestarts?: number;
+}
+
+interface Live {
+  port: WorkerPort;
+  control: Int32Array | null;
+  booted: Promise<void>;
+  handler: ((m: WorkerMessage) => void) | null;
+  exitHandler: ((reason: string) => void) | null;
+  dead: boolean;
+  pythonVersion?: string;
+}
+
+type Attempt =
+  | { kind: "finished"; stopped: boolean }
+  | { kind: "failed"; problem: RunProblem }
+  | { kind: "killed"; testId: string | null; limitMs: number }
+  | { kind: "crashed"; testId: string | null; message: string }
+  | { kind: "stopped" };
+
+let runCounter = 0;
+
+export class PythonRunner {
+  private live: Live | null = null;
+  private stateValue: RunnerState = "booting";
+  private stateDetail = "";
+  private listeners = new Set<(state: RunnerState, detail: string) => void>();
+  private stopRequested: (() => void) | null = null;
+  private readonly graceMs: number;
+  private readonly slackMs: number;
+  private readonly maxRestarts: number;
+
+  constructor(
+    private readonly factory: WorkerFactory,
+    private readonly bootOptions: BootOptions,
+    options: RunnerOptions = {},
+  ) {
+    this.graceMs = options.graceMs ?? 1500;
+    this.slackMs = options.slackMs ?? 250;
+    this.maxRestarts = options.maxRestarts ?? 3;
+  }
+
+  get state(): RunnerState {
+    return this.stateValue;
+  }
+
+  get detail(): string {
+    return this.stateDetail;
+  }
+
+  get pythonVersion(): string | undefined {
+    return this.live?.pythonVersion;
+  }
+
+  subscribe(listener: (state: RunnerState, detail: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Start booting now, so Python is ready before the first run. */
+  start(): Promise<void> {
+    return this.ensureLive().booted.catch(() => {});
+  }
+
+  /** Interrupt the current run; finished results are kept. */
+  stop(): void {
+    this.stopRequested?.();
+  }
+
+  dispose(): void {
+    this.kill();
+    this.listeners.clear();
+  }
+
+  async run(job: GradeJob, events: RunEvents = {}): Promise<RunReport> {
+    const started = performance.now();
+    const results: TestResult[] = [];
+    const notices: string[] = [];
+    const notice = (text: string) => {
+      notices.push(text);
+      events.onNotice?.(text);
+    };
+    let plan: PlannedTest[] | null = null;
+    let pending: GradeJob = job;
+    let restarts = 0;
+    const report = (extra: { problem?: RunProblem; stopped?: boolean } = {}): RunReport => {
+      if (this.stateValue === "running") this.setState("ready");
+      const r: RunReport = {
+        results,
+        summary: summarize(results, Math.round(performance.now() - started)),
+        stopped: extra.stopped ?? false,
+        notices,
+      };
+      if (extra.problem) r.problem = extra.problem;
+      return r;
+    };
+
+    for (;;) {
+      const live = this.ensureLive();
+      try {
+        await live.booted;
+      } catch (e) {
+        return report({ problem: { kind: "runtime", message: (e as Error).message } });
+      }
+      this.setState("running");
+      const attempt = await this.attempt(live, pending, {
+        ...events,
+        onPlan: (tests) => {
+          if (!plan) {
+            plan = tests;
+            events.onPlan?.(tests);
+          }
+        },
+        onTestFinished: (result) => {
+          results.push(result);
+          events.onTestFinished?.(result);
+        },
+      });
+      if (attempt.kind === "finished") return report({ stopped: attempt.stopped });
+      if (attempt.kind === "failed") return report({ problem: attempt.problem });
+      this.replace();
+      if (attempt.kind === "stopped") {
+        notice("Stopped. Python was restarted; your code is safe.");
+        return report({ stopped: true });
+      }
+      const plannedTests: PlannedTest[] = plan ?? [];
+      const testId = attempt.testId;
+      const limitMs = attempt.kind === "killed" ? attempt.limitMs : 0;
+      if (attempt.kind === "crashed") {
+        notice(`Python stopped unexpectedly (${attempt.message}) and was restarted.`);
+      } else {
+        notice("Your code did not give control back when its time was up, so Python was restarted.");
+      }
+      if (!plan) {
+        return report({
+          problem: { kind: "runtime", message: `Python stopped before the tests started: ${describeAttempt(attempt)}` },
+        });
+      }
+      if (testId === LOAD_PHASE) {
+        const message =
+          attempt.kind === "killed"
+            ? `Your code did not finish loading within ${(limitMs / 1000).toFixed(1)} s (a loop at the top level of the file?)`
+            : `Python crashed while loading your code: ${attempt.message}`;
+        for (const t of plannedTests) this.pushSynthetic(results, events, t, attempt.kind === "killed" ? "timeout" : "error", message);
+        return report();
+      }
+      const current = plannedTests.find((t) => t.id === testId);
+      if (current && !results.some((r) => r.id === current.id)) {
+        const message =
+          attempt.kind === "killed"
+            ? `Time limit exceeded: stopped after ${(limitMs / 1000).toFixed(2)} s`
+            : `Python crashed during this test: ${attempt.message} (very deep recursion or running out of memory?)`;
+        this.pushSynthetic(results, events, current, attempt.kind === "killed" ? "timeout" : "error", message, limitMs);
+      }
+      const done = new Set(results.map((r) => r.id));
+      const remaining = plannedTests.filter((t) => !done.has(t.id));
+      if (remaining.length === 0) return report();
+      restarts += 1;
+      if (restarts > this.maxRestarts) {
+        for (const t of remaining) {
+          this.pushSynthetic(results, events, t, "error", "Not run: Python crashed repeatedly during this run");
+        }
+        return report();
+      }
+      pending = {
+        ...job,
+        only: remaining.map((t) => t.id),
+        showFirstHiddenFailure: !results.some((r) => !r.sample && r.status !== "pass"),
+        budgetUsedMs: results.reduce((sum, r) => sum + r.durationMs, 0),
+      };
+    }
+  }
+
+  private pushSynthetic(
+    results: TestResult[],
+    events: RunEvents,
+    t: PlannedTest,
+    status: TestResult["status"],
+    message: string,
+    durationMs = 0,
+  ): void {
+    const showHidden = !results.some((r) => !r.sample && r.status !== "pass");
+    const detailed = t.sample || showHidden;
+    const result: TestResult = { id: t.id, name: t.name, sample: t.sample, status, durationMs, detailed };
+    if (detailed || status === "timeout") result.message = message;
+    results.push(result);
+    events.onTestFinished?.(result);
+  }
+
+  private attempt(live: Live, job: GradeJob, events: RunEvents): Promise<Attempt> {
+    const runId = `run-${++runCounter}`;
+    return new Promise<Attempt>((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      let current: { id: string; limitMs: number } | null = null;
+      let settled = false;
+      const finish = (a: Attempt) => {
+        if (settled) return;
+        settled = true;
+        if (timer) clearTimeout(timer);
+        live.handler = null;
+        live.exitHandler = null;
+        this.stopRequested = null;
+        resolve(a);
+      };
+      const arm = (ms: number, then: () => void) => {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(then, ms);
+      };
+      const overtime = () => {
+        const killed = (): Attempt => ({ kind: "killed", testId: current?.id ?? null, limitMs: current?.limitMs ?? 0 });
+        if (live.control) {
+          Atomics.store(live.control, 0, 2);
+          arm(this.graceMs, () => finish(killed()));
+        } else {
+          finish(killed());
+        }
+      };
+      this.stopRequested = () => {
+        if (live.control) {
+          Atomics.store(live.control, STOP_FLAG, 1);
+          Atomics.store(live.control, 0, 2);
+          arm(this.graceMs, () => finish({ kind: "stopped" }));
+        } else {
+          finish({ kind: "stopped" });
+        }
+      };
+      live.exitHandler = (reason) => finish({ kind: "crashed", testId: current?.id ?? null, message: reason });
+      live.handler = (m) => {
+        if (!("runId" in m) || m.runId !== runId) return;
+        switch (m.type) {
+          case "plan":
+            events.onPlan?.(m.tests);
+            break;
+          case "packages-loading":
+            events.onPackages?.(m.packages);
+            break;
+          case "test-started":
+            current = { id: m.testId, limitMs: m.timeLimitMs };
+            if (m.testId !== LOAD_PHASE) events.onTestStarted?.(m.testId);
+            arm(m.timeLimitMs + this.slackMs, overtime);
+            break;
+          case "test-finished":
+            if (timer) clearTimeout(timer);
+            current = null;
+            events.onTestFinished?.(m.result);
+            break;
+          case "output":
+            events.onOutput?.(m.testId, m.stream, m.text);
+            break;
+          case "run-finished":
+            finish({ kind: "finished", stopped: m.stopped });
+            break;
+          case "run-failed":
+            finish({ kind: "failed", problem: m.error });
+            break;
+          case "fatal":
+            finish({ kind: "crashed", testId: current?.id ?? null, message: m.message });
+            break;
+        }
+      };
+      if (live.control) {
+        Atomics.store(live.control, STOP_FLAG, 0);
+        Atomics.store(live.control, 0, 0);
+      }
+      live.port.post({ type: "run", runId, job });
+    });
+  }
+
+  private ensureLive(): Live {
+    if (this.live && !this.live.dead) return this.live;
+    this.setState("booting");
+    const port = this.factory();
+    const control =
+      port.sharedControl && typeof SharedArrayBuffer !== "undefined"
+        ? new Int32Array(new SharedArrayBuffer(CONTROL_WORDS * 4))
+        : null;
+    const live: Live = { port, control, booted: Promise.resolve(), handler: null, exitHandler: null, dead: false };
+    live.booted = new Promise<void>((resolve, reject) => {
+      port.listen(
+        (m) => {
+          if (m.type === "booted") {
+            live.pythonVersion = m.pythonVersion;
+            if (m.protocol !== PROTOCOL_VERSION) {
+              reject(new Error(`worker speaks protocol ${m.protocol}, expected ${PROTOCOL_VERSION}`));
+              return;
+            }
+            if (this.live === live) this.setState("ready");
+            resolve();
+          } else if (m.type === "boot-failed") {
+            live.dead = true;
+            if (this.live === live) this.setState("error", m.message);
+            reject(new Error(m.message));
+          } else {
+            live.handler?.(m);
+          }
+        },
+        (reason) => {
+          live.dead = true;
+          reject(new Error(`Python stopped while starting: ${reason}`));
+          const duringRun = live.exitHandler;
+          if (duringRun) duringRun(reason);
+          else if (this.live === live) this.setState("error", reason);
+        },
+      );
+    });
+    live.booted.catch(() => {});
+    port.post({
+      type: "boot",
+      protocol: PROTOCOL_VERSION,
+      options: this.bootOptions,
+      interruptBuffer: control ? (control.buffer as SharedArrayBuffer) : null,
+    });
+    this.live = live;
+    return live;
+  }
+
+  /** Throw away the current interpreter and boot a fresh one at once. */
+  private replace(): void {
+    this.kill();
+    this.ensureLive();
+  }
+
+  private kill(): void {
+    if (!this.live) return;
+    this.live.dead = true;
+    this.live.port.terminate();
+    this.live = null;
+  }
+
+  private setState(state: RunnerState, detail = ""): void {
+    this.stateValue = state;
+    this.stateDetail = detail;
+    for (const l of this.listeners) l(state, detail);
+  }
+}
+
+function describeAttempt(a: Attempt): string {
+  if (a.kind === "crashed") return a.message;
+  if (a.kind === "killed") return "it did not respond in time";
+  return a.kind;
+}

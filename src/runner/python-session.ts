@@ -1,0 +1,138 @@
+/**
+ * The Python side of a worker, for any host (browser Worker or Node worker thread): boot Pyodide,
+ * load declared packages, hand jobs to the harness, and turn everything into WorkerMessages.
+ * Knows nothing of the DOM, Node, React or the UI.
+ */
+import type { PyodideAPI, PyodideConfig } from "pyodide";
+import { type BootOptions, type GradeJob, PROTOCOL_VERSION, STOP_FLAG, type WorkerMessage } from "./protocol";
+
+export type LoadPyodide = (config: PyodideConfig) => Promise<PyodideAPI>;
+
+/** Output written around our capture (to sys.__stdout__) is still streamed, up to this much. */
+const RAW_OUTPUT_CAP = 50_000;
+const HARNESS_DIR = "/drill-harness";
+
+export class PythonSession {
+  private pyodide: PyodideAPI | null = null;
+  private runJob:
+    | ((job: string, emit: (e: string) => void, alarm: boolean, clear: () => void, stop: () => boolean) => void)
+    | null = null;
+  private interrupt: Int32Array | null = null;
+  private control: Int32Array | null = null;
+  private currentRun: string | null = null;
+  private rawOutput = 0;
+
+  constructor(
+    private readonly load: LoadPyodide,
+    private readonly harnessFiles: Record<string, string>,
+    private readonly post: (message: WorkerMessage) => void,
+  ) {}
+
+  async boot(options: BootOptions, interruptBuffer: SharedArrayBuffer | null): Promise<void> {
+    const started = performance.now();
+    try {
+      const config: PyodideConfig = { indexURL: options.indexURL };
+      if (options.packageBaseUrl) config.packageBaseUrl = options.packageBaseUrl;
+      if (options.lockFileURL) config.lockFileURL = options.lockFileURL;
+      if (options.packageCacheDir) config.packageCacheDir = options.packageCacheDir;
+      const py = await this.load(config);
+      py.setStdout(this.rawWriter("stdout"));
+      py.setStderr(this.rawWriter("stderr"));
+      if (interruptBuffer) {
+        this.control = new Int32Array(interruptBuffer);
+        this.interrupt = new Int32Array(interruptBuffer, 0, 1);
+        py.setInterruptBuffer(this.interrupt);
+      }
+      py.FS.mkdirTree(`${HARNESS_DIR}/drill`);
+      for (const [name, text] of Object.entries(this.harnessFiles)) {
+        py.FS.writeFile(`${HARNESS_DIR}/drill/${name}`, text);
+      }
+      py.runPython(`import sys; sys.path.insert(0, "${HARNESS_DIR}")`);
+      this.runJob = py.pyimport("drill.grade").run_job_json;
+      this.pyodide = py;
+      this.post({
+        type: "booted",
+        protocol: PROTOCOL_VERSION,
+        runtime: "pyodide",
+        pythonVersion: py.runPython("import platform; platform.python_version()") as string,
+        bootMs: Math.round(performance.now() - started),
+      });
+    } catch (e) {
+      this.post({ type: "boot-failed", message: `Python could not start: ${describe(e)}` });
+    }
+  }
+
+  async run(runId: string, job: GradeJob): Promise<void> {
+    const py = this.pyodide;
+    const runJob = this.runJob;
+    if (!py || !runJob) {
+      this.post({ type: "fatal", runId, message: "Python is not ready" });
+      return;
+    }
+    this.currentRun = runId;
+    this.rawOutput = 0;
+    try {
+      if (!(await this.loadPackages(py, runId, job.challenge.packages))) return;
+      this.clearInterrupt();
+      runJob(
+        JSON.stringify(job),
+        (text: string) => this.post({ ...(JSON.parse(text) as object), runId } as WorkerMessage),
+        false,
+        () => this.clearInterrupt(),
+        () => this.control !== null && Atomics.load(this.control, STOP_FLAG) === 1,
+      );
+    } catch (e) {
+      // A JS RangeError from deep recursion or a fatal Pyodide state: the host replaces this worker.
+      this.post({ type: "fatal", runId, message: describe(e) });
+    } finally {
+      this.currentRun = null;
+    }
+  }
+
+  private async loadPackages(py: PyodideAPI, runId: string, packages: string[]): Promise<boolean> {
+    const missing = packages.filter((p) => !(p in py.loadedPackages));
+    if (missing.length === 0) return true;
+    this.post({ type: "packages-loading", runId, packages: missing });
+    const errors: string[] = [];
+    // loadPackage resolves even when a download fails: check what actually loaded.
+    await py.loadPackage(missing, { errorCallback: (m) => errors.push(m), messageCallback: () => {} });
+    const failed = missing.filter((p) => !(p in py.loadedPackages));
+    if (failed.length === 0) return true;
+    this.post({
+      type: "run-failed",
+      runId,
+      error: {
+        kind: "packages",
+        message:
+          `${failed.join(", ")} could not be loaded (offline?). This drill needs ${failed.join(" and ")}; ` +
+          "connect once so it can be downloaded and cached." +
+          (errors.length ? ` Details: ${errors.join("; ").slice(0, 500)}` : ""),
+      },
+    });
+    return false;
+  }
+
+  private clearInterrupt(): void {
+    if (this.interrupt) Atomics.store(this.interrupt, 0, 0);
+  }
+
+  private rawWriter(stream: "stdout" | "stderr") {
+    const decoder = new TextDecoder();
+    return {
+      write: (buffer: Uint8Array): number => {
+        const text = decoder.decode(buffer, { stream: true });
+        if (this.currentRun && this.rawOutput < RAW_OUTPUT_CAP) {
+          const kept = text.slice(0, RAW_OUTPUT_CAP - this.rawOutput);
+          this.rawOutput += kept.length;
+          this.post({ type: "output", runId: this.currentRun, testId: null, stream, text: kept });
+        }
+        return buffer.length;
+      },
+    };
+  }
+}
+
+export function describe(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`.slice(0, 2000);
+  return String(e).slice(0, 2000);
+}
