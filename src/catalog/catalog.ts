@@ -1,6 +1,6 @@
 /** The catalog: every challenge, checked as a set (unique ids) and in roadmap order. */
 import { type Challenge, DIFFICULTIES, STAGES } from "../domain/challenge";
-import { type ChallengeProblem, ChallengeFormatError, parseChallenge } from "./parse-challenge";
+import { ChallengeFormatError, type ChallengeProblem, parseChallenge } from "./parse-challenge";
 
 export interface ChallengeFolder {
   /** "challenges/<track>/<slug>" */

@@ -9,8 +9,8 @@ import {
   STAGES,
   type StageId,
   stageOfTrack,
-  TRACKS,
   type TestsConfig,
+  TRACKS,
   type TrackId,
 } from "../domain/challenge";
 
@@ -177,7 +177,7 @@ function readTests(raw: unknown, fail: (field: string, message: string) => void)
   if (t.kind === "unittest") {
     const samples = t.samples;
     if (!Array.isArray(samples) || samples.length === 0 || !samples.every((s) => typeof s === "string")) {
-      fail("tests.samples", "list the visible test methods, for example [\"test_gutter_game\"]");
+      fail("tests.samples", 'list the visible test methods, for example ["test_gutter_game"]');
       return undefined;
     }
     for (const key of Object.keys(t)) {
@@ -211,7 +211,10 @@ class MetaReader {
   oneOf<T extends string>(field: string, allowed: readonly T[]): T | undefined {
     const v = this.meta[field];
     if (typeof v !== "string" || !(allowed as readonly string[]).includes(v)) {
-      this.fail(field, `${v === undefined ? "required" : `unknown value ${JSON.stringify(v)}`}; one of: ${allowed.join(", ")}`);
+      this.fail(
+        field,
+        `${v === undefined ? "required" : `unknown value ${JSON.stringify(v)}`}; one of: ${allowed.join(", ")}`,
+      );
       return undefined;
     }
     return v as T;

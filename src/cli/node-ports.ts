@@ -18,15 +18,17 @@ export function pyodideThreadFactory(): WorkerFactory {
       post: (m: HostMessage) => worker.postMessage(m),
       listen(onMessage, onExit) {
         worker.on("message", (m: WorkerMessage) => onMessage(m));
-        worker.on("error", (e) => {
+        worker.on("error", (e: Error) => {
           if (!exited) onExit(`${e.name}: ${e.message}`);
           exited = true;
         });
         worker.on("exit", (code) => {
-          if (!exited) onExit(`the Python thread exited (code ${code})`);
+          if (!exited) {
+            // os._exit in Pyodide can set the process exit code; it is not ours to keep.
+            process.exitCode = undefined;
+            onExit(`the Python thread exited (code ${code})`);
+          }
           exited = true;
-          // os._exit in Pyodide can set the process exit code; it is not ours to keep.
-          process.exitCode = undefined;
         });
       },
       terminate() {

@@ -1,6 +1,7 @@
 /** Where things are in the repository, for the Node side. */
-import { fileURLToPath } from "node:url";
+
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const CHALLENGES_DIR = path.join(REPO_ROOT, "challenges");

@@ -22,9 +22,7 @@ export type PackageName = (typeof PACKAGES)[number];
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 
-export type TestsConfig =
-  | { kind: "cases"; file: string }
-  | { kind: "unittest"; file: string; samples: string[] };
+export type TestsConfig = { kind: "cases"; file: string } | { kind: "unittest"; file: string; samples: string[] };
 
 export interface Challenge {
   id: string;

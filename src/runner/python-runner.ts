@@ -177,7 +177,8 @@ export class PythonRunner {
           attempt.kind === "killed"
             ? `Your code did not finish loading within ${(limitMs / 1000).toFixed(1)} s (a loop at the top level of the file?)`
             : `Python crashed while loading your code: ${attempt.message}`;
-        for (const t of plannedTests) this.pushSynthetic(results, events, t, attempt.kind === "killed" ? "timeout" : "error", message);
+        for (const t of plannedTests)
+          this.pushSynthetic(results, events, t, attempt.kind === "killed" ? "timeout" : "error", message);
         return report();
       }
       const current = plannedTests.find((t) => t.id === testId);

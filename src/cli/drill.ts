@@ -1,0 +1,191 @@
+/**
+ * The drill CLI: `npm run drill -- <list|check|validate> ...`. Grades with the same harness and
+ * runner as the app, in Pyodide under Node or, with --python native, in CPython.
+ * Exit codes: 0 all good, 1 a test or validation failed, 2 bad usage or an invalid challenge.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildCatalog } from "../catalog/catalog";
+import type { Challenge } from "../domain/challenge";
+import { gradeJob } from "../runner/grade-job";
+import { formatReport } from "./format-report";
+import { loadCatalog, readFolder, resolveChallengeDir } from "./load-challenges";
+import { NativePythonMissing } from "./node-ports";
+import { PackagesDirError, verifyPackagesDir } from "./packages-dir";
+import { type PythonChoice, Runtimes } from "./runtimes";
+import { type Validation, validateChallenge } from "./validate";
+
+const USAGE = `usage: npm run drill -- <command> [options]
+
+commands:
+  list [--json]                                   every challenge with id, track, difficulty, packages
+  check <challenge-id | dir> <solution.py> [--json]   grade a file against all tests (exit 1 if any fails)
+  validate [<challenge-id | dir>...] [--json]     reference passes, starter fails, deterministic, in time
+
+options:
+  --python auto|pyodide|native   which Python grades (default auto: Pyodide, or native CPython for
+                                 drills whose packages have no Pyodide wheels at hand)
+  --packages-dir DIR             a folder of Pyodide wheels (also PYODIDE_PACKAGES_DIR), checked
+                                 against pyodide-lock.json's SHA-256
+  --json                         machine-readable output (see README: "drill --json output")`;
+
+class UsageError extends Error {}
+
+interface Args {
+  command: string;
+  positional: string[];
+  json: boolean;
+  python: PythonChoice;
+  packagesDir: string | undefined;
+}
+
+function parseArgs(argv: string[]): Args {
+  const positional: string[] = [];
+  let json = false;
+  let python: PythonChoice = "auto";
+  let packagesDir = process.env.PYODIDE_PACKAGES_DIR || undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === "--json") json = true;
+    else if (a === "--python") {
+      const v = argv[++i];
+      if (v !== "auto" && v !== "pyodide" && v !== "native")
+        throw new UsageError("--python takes auto, pyodide or native");
+      python = v;
+    } else if (a === "--packages-dir") {
+      const v = argv[++i];
+      if (!v) throw new UsageError("--packages-dir takes a folder");
+      packagesDir = path.resolve(v);
+    } else if (a === "--help" || a === "-h") throw new UsageError("");
+    else if (a.startsWith("--")) throw new UsageError(`unknown option ${a}`);
+    else positional.push(a);
+  }
+  const command = positional.shift();
+  if (!command) throw new UsageError("");
+  return { command, positional, json, python, packagesDir };
+}
+
+function out(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+function loadOne(ref: string): Challenge {
+  const dir = resolveChallengeDir(ref);
+  if (!dir) throw new UsageError(`no challenge "${ref}" (give an id from "drill list" or a challenge folder)`);
+  const catalog = buildCatalog([readFolder(dir)]);
+  if (catalog.problems.length) {
+    throw new InvalidChallenge(catalog.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join("\n"));
+  }
+  return catalog.challenges[0] as Challenge;
+}
+
+class InvalidChallenge extends Error {}
+
+async function list(args: Args): Promise<number> {
+  const catalog = loadCatalog();
+  const rows = catalog.challenges.map((c) => ({
+    id: c.id,
+    title: c.title,
+    track: c.track,
+    stage: c.stage,
+    difficulty: c.difficulty,
+    minutes: c.minutes,
+    packages: c.packages,
+    tests: c.tests.kind,
+  }));
+  if (args.json) out(JSON.stringify({ challenges: rows, problems: catalog.problems }, null, 2));
+  else {
+    for (const r of rows) {
+      out(`${r.id.padEnd(32)} ${r.track.padEnd(15)} ${r.difficulty.padEnd(7)} ${r.packages.join(",") || "-"}`);
+    }
+    for (const p of catalog.problems) out(`invalid: ${p.file}: ${p.field}: ${p.message}`);
+  }
+  return catalog.problems.length ? 2 : 0;
+}
+
+async function check(args: Args): Promise<number> {
+  const [ref, file, ...rest] = args.positional;
+  if (!ref || !file || rest.length) throw new UsageError("check takes a challenge and a solution file");
+  const challenge = loadOne(ref);
+  let code: string;
+  try {
+    code = readFileSync(file, "utf8");
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
+  const runtimes = new Runtimes(args.python, args.packagesDir);
+  try {
+    const pick = runtimes.pick(challenge);
+    if (pick.note && !args.json) process.stderr.write(`${pick.note}\n`);
+    const report = await runtimes.runner(pick.kind).run(gradeJob(challenge, code, "submit"));
+    const passed = !report.problem && report.results.every((r) => r.status === "pass");
+    if (args.json) out(JSON.stringify({ challenge: challenge.id, runtime: pick.kind, passed, ...report }, null, 2));
+    else out(formatReport(report));
+    if (report.problem?.kind === "challenge") return 2;
+    return passed ? 0 : 1;
+  } finally {
+    runtimes.dispose();
+  }
+}
+
+async function validate(args: Args): Promise<number> {
+  let challenges: Challenge[];
+  let invalid: string[] = [];
+  if (args.positional.length) challenges = args.positional.map(loadOne);
+  else {
+    const catalog = loadCatalog();
+    challenges = catalog.challenges;
+    invalid = catalog.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`);
+  }
+  const runtimes = new Runtimes(args.python, args.packagesDir);
+  const validations: Validation[] = [];
+  try {
+    for (const c of challenges) {
+      const v = await validateChallenge(c, runtimes);
+      validations.push(v);
+      if (!args.json) {
+        const head = `${v.ok ? "ok     " : "INVALID"} ${v.id} [${v.runtime}] ${v.samples} sample + ${v.hidden} hidden tests`;
+        out(head + (v.note ? ` (${v.note})` : ""));
+        for (const p of v.problems) out(`    ${p}`);
+      }
+    }
+  } finally {
+    runtimes.dispose();
+  }
+  const failed = validations.filter((v) => !v.ok).length + invalid.length;
+  if (args.json) {
+    out(JSON.stringify({ ok: failed === 0, invalid, challenges: validations }, null, 2));
+  } else {
+    for (const line of invalid) out(`INVALID ${line}`);
+    const native = validations.filter((v) => v.runtime === "native").map((v) => v.id);
+    if (native.length) out(`checked with native CPython: ${native.join(", ")}`);
+    out(`validate: ${validations.length + invalid.length - failed} passed, ${failed} failed`);
+  }
+  return failed ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.packagesDir && args.command !== "list") {
+      // refuse a bad folder up front, with every mismatch named
+      verifyPackagesDir(args.packagesDir, []);
+    }
+    if (args.command === "list") return await list(args);
+    if (args.command === "check") return await check(args);
+    if (args.command === "validate") return await validate(args);
+    throw new UsageError(`unknown command "${args.command}"`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message ? `drill: ${e.message}\n\n` : ""}${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof InvalidChallenge || e instanceof PackagesDirError || e instanceof NativePythonMissing) {
+      process.stderr.write(`drill: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,68 @@
+/** Which Python grades a challenge in the CLI (Pyodide under Node, or native CPython), and the runners. */
+import type { Challenge } from "../domain/challenge";
+import { PythonRunner } from "../runner/python-runner";
+import { nativeFactory, pyodideThreadFactory } from "./node-ports";
+import { PackagesDirError, verifyPackagesDir } from "./packages-dir";
+import { PYODIDE_DIR } from "./paths";
+
+export type PythonChoice = "auto" | "pyodide" | "native";
+export type RuntimeKind = "pyodide" | "native";
+
+export interface RuntimePick {
+  kind: RuntimeKind;
+  /** Why this runtime, when it is not the obvious one. */
+  note?: string;
+}
+
+export class Runtimes {
+  private runners = new Map<RuntimeKind, PythonRunner>();
+  private verified = new Map<string, string | null>();
+
+  constructor(
+    private readonly choice: PythonChoice,
+    private readonly packagesDir: string | undefined,
+  ) {}
+
+  pick(challenge: Challenge): RuntimePick {
+    if (this.choice !== "auto") return { kind: this.choice };
+    if (challenge.packages.length === 0) return { kind: "pyodide" };
+    const problem = this.packagesProblem(challenge.packages);
+    if (problem === null) return { kind: "pyodide" };
+    return { kind: "native", note: `checked with native CPython: ${problem}` };
+  }
+
+  runner(kind: RuntimeKind): PythonRunner {
+    let runner = this.runners.get(kind);
+    if (!runner) {
+      const factory = kind === "native" ? nativeFactory() : pyodideThreadFactory();
+      const boot: { indexURL: string; packageCacheDir?: string } = { indexURL: `${PYODIDE_DIR}/` };
+      if (this.packagesDir) boot.packageCacheDir = this.packagesDir;
+      runner = new PythonRunner(factory, boot);
+      void runner.start();
+      this.runners.set(kind, runner);
+    }
+    return runner;
+  }
+
+  dispose(): void {
+    for (const r of this.runners.values()) r.dispose();
+    this.runners.clear();
+  }
+
+  /** null when the packages folder holds verified wheels for these packages. */
+  private packagesProblem(packages: string[]): string | null {
+    if (!this.packagesDir)
+      return `no Pyodide wheels for ${packages.join(", ")} (pass --packages-dir DIR or set PYODIDE_PACKAGES_DIR)`;
+    const key = [...packages].sort().join(",");
+    if (!this.verified.has(key)) {
+      try {
+        verifyPackagesDir(this.packagesDir, packages);
+        this.verified.set(key, null);
+      } catch (e) {
+        if (!(e instanceof PackagesDirError)) throw e;
+        this.verified.set(key, e.message);
+      }
+    }
+    return this.verified.get(key) ?? null;
+  }
+}

@@ -1,0 +1,98 @@
+/** Prove a challenge correct: schema, reference passes, starter fails, deterministic, fast enough. */
+import type { Challenge } from "../domain/challenge";
+import type { RunReport } from "../domain/results";
+import { gradeJob } from "../runner/grade-job";
+import type { PlannedTest } from "../runner/protocol";
+import type { RuntimeKind, Runtimes } from "./runtimes";
+
+export const MIN_SAMPLE_TESTS = 3;
+export const MIN_HIDDEN_TESTS = 8;
+/** The reference may use at most this share of the run's time limit, leaving candidates headroom. */
+export const REFERENCE_TIME_SHARE = 0.5;
+
+export interface Validation {
+  id: string;
+  source: string;
+  runtime: RuntimeKind;
+  note?: string;
+  ok: boolean;
+  problems: string[];
+  samples: number;
+  hidden: number;
+  reference: RunReport;
+  starter: RunReport;
+}
+
+export async function validateChallenge(challenge: Challenge, runtimes: Runtimes): Promise<Validation> {
+  const pick = runtimes.pick(challenge);
+  const runner = runtimes.runner(pick.kind);
+  const problems: string[] = [];
+  const grade = async (code: string) => {
+    let plan: PlannedTest[] = [];
+    const report = await runner.run(gradeJob(challenge, code, "submit"), { onPlan: (t) => (plan = t) });
+    return { report, plan };
+  };
+
+  const first = await grade(challenge.solution);
+  const reference = first.report;
+  if (reference.problem) problems.push(describeProblem(reference.problem));
+  for (const r of reference.results) {
+    if (r.status !== "pass") {
+      problems.push(`solution.py fails "${r.name}": ${r.status}${r.message ? `: ${r.message}` : ""}`);
+    }
+  }
+  const starter = (await grade(challenge.starter)).report;
+  if (!reference.problem && !starter.problem && starter.results.every((r) => r.status === "pass")) {
+    problems.push("starter.py passes every test: it must fail at least one");
+  }
+  const samples = first.plan.filter((t) => t.sample).length;
+  const hidden = first.plan.length - samples;
+  if (!reference.problem) {
+    if (samples < MIN_SAMPLE_TESTS) problems.push(`only ${samples} sample tests: give at least ${MIN_SAMPLE_TESTS}`);
+    if (hidden < MIN_HIDDEN_TESTS) problems.push(`only ${hidden} hidden tests: give at least ${MIN_HIDDEN_TESTS}`);
+    const second = await grade(challenge.solution);
+    problems.push(...compareRuns(first, second));
+    const used = reference.results.reduce((sum, r) => sum + r.durationMs, 0);
+    if (used > challenge.timeLimitMs * REFERENCE_TIME_SHARE) {
+      problems.push(
+        `solution.py uses ${Math.round(used)} ms of the ${challenge.timeLimitMs} ms limit: keep the reference under ${REFERENCE_TIME_SHARE * 100}% so candidates have headroom`,
+      );
+    }
+  }
+  const v: Validation = {
+    id: challenge.id,
+    source: challenge.source,
+    runtime: pick.kind,
+    ok: problems.length === 0,
+    problems,
+    samples,
+    hidden,
+    reference,
+    starter,
+  };
+  if (pick.note) v.note = pick.note;
+  return v;
+}
+
+function compareRuns(
+  a: { report: RunReport; plan: PlannedTest[] },
+  b: { report: RunReport; plan: PlannedTest[] },
+): string[] {
+  const problems: string[] = [];
+  const fa = a.plan.map((t) => `${t.id}:${t.fingerprint}`).join("\n");
+  const fb = b.plan.map((t) => `${t.id}:${t.fingerprint}`).join("\n");
+  if (fa !== fb) {
+    const differing = a.plan.find((t, i) => b.plan[i]?.fingerprint !== t.fingerprint);
+    problems.push(
+      `not deterministic: two runs generated different tests${differing ? ` (first: "${differing.name}")` : ""}; seed the random data`,
+    );
+  }
+  const sa = a.report.results.map((r) => `${r.id}:${r.status}`).join(",");
+  const sb = b.report.results.map((r) => `${r.id}:${r.status}`).join(",");
+  if (sa !== sb) problems.push("not deterministic: two runs of solution.py gave different results");
+  return problems;
+}
+
+function describeProblem(p: NonNullable<RunReport["problem"]>): string {
+  return p.file ? `${p.file}: ${p.field ?? ""}: ${p.message}` : `${p.kind}: ${p.message}`;
+}
