@@ -1,0 +1,18 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { pyodideRuntime } from "./scripts/vite-plugin-pyodide";
+
+// Cross-origin isolation lets Stop interrupt Python through a SharedArrayBuffer.
+const isolation = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+};
+
+export default defineConfig({
+  plugins: [react(), pyodideRuntime()],
+  optimizeDeps: { exclude: ["pyodide"] },
+  worker: { format: "es" },
+  server: { headers: isolation },
+  preview: { headers: isolation },
+  build: { target: "es2022", chunkSizeWarningLimit: 4096 },
+});
