@@ -167,10 +167,7 @@ async function validate(args: Args): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
-    if (args.packagesDir && args.command !== "list") {
-      // refuse a bad folder up front, with every mismatch named
-      verifyPackagesDir(args.packagesDir, []);
-    }
+    if (args.packagesDir && args.command !== "list") verifyPackagesDir(args.packagesDir, []);
     if (args.command === "list") return await list(args);
     if (args.command === "check") return await check(args);
     if (args.command === "validate") return await validate(args);

@@ -33,30 +33,36 @@ export function withDependencies(names: string[], lock: Record<string, LockPacka
   return [...out].sort();
 }
 
+export interface PackagesCheck {
+  /** Wheels present with the pinned SHA-256. */
+  verified: string[];
+  /** Wheels the packages need that the folder does not have. */
+  missing: string[];
+}
+
 /**
- * Check that `dir` holds every wheel the packages need, each with the lock file's SHA-256.
- * Returns the names of the verified wheels; throws PackagesDirError naming each problem.
+ * Check the wheels in `dir` that the packages (and their dependencies) need against the lock
+ * file's SHA-256. A wheel with another hash is refused: PackagesDirError names every one.
  */
-export function verifyPackagesDir(dir: string, packages: string[], lock = readLock()): string[] {
+export function verifyPackagesDir(dir: string, packages: string[], lock = readLock()): PackagesCheck {
   if (!existsSync(dir)) throw new PackagesDirError(`packages folder not found: ${dir}`);
-  const problems: string[] = [];
-  const files: string[] = [];
+  const mismatches: string[] = [];
+  const result: PackagesCheck = { verified: [], missing: [] };
   for (const name of withDependencies(packages, lock)) {
     const pkg = lock[name] as LockPackage;
-    const file = path.join(dir, path.basename(pkg.file_name));
+    const wheel = path.basename(pkg.file_name);
+    const file = path.join(dir, wheel);
     if (!existsSync(file)) {
-      problems.push(`${path.basename(pkg.file_name)}: missing (needed for ${name})`);
+      result.missing.push(wheel);
       continue;
     }
     const actual = createHash("sha256").update(readFileSync(file)).digest("hex");
     if (actual !== pkg.sha256) {
-      problems.push(
-        `${path.basename(pkg.file_name)}: SHA-256 mismatch (pyodide-lock.json has ${pkg.sha256}, the file has ${actual}); refusing it`,
-      );
+      mismatches.push(`${wheel}: SHA-256 mismatch (pyodide-lock.json has ${pkg.sha256}, the file has ${actual})`);
       continue;
     }
-    files.push(path.basename(pkg.file_name));
+    result.verified.push(wheel);
   }
-  if (problems.length) throw new PackagesDirError(`packages folder ${dir}:\n  ${problems.join("\n  ")}`);
-  return files;
+  if (mismatches.length) throw new PackagesDirError(`refusing packages folder ${dir}:\n  ${mismatches.join("\n  ")}`);
+  return result;
 }

@@ -2,7 +2,7 @@
 import type { Challenge } from "../domain/challenge";
 import { PythonRunner } from "../runner/python-runner";
 import { nativeFactory, pyodideThreadFactory } from "./node-ports";
-import { PackagesDirError, verifyPackagesDir } from "./packages-dir";
+import { verifyPackagesDir } from "./packages-dir";
 import { PYODIDE_DIR } from "./paths";
 
 export type PythonChoice = "auto" | "pyodide" | "native";
@@ -23,12 +23,12 @@ export class Runtimes {
     private readonly packagesDir: string | undefined,
   ) {}
 
+  /** The runtime for a challenge; throws PackagesDirError when the packages folder has a bad wheel. */
   pick(challenge: Challenge): RuntimePick {
-    if (this.choice !== "auto") return { kind: this.choice };
-    if (challenge.packages.length === 0) return { kind: "pyodide" };
-    const problem = this.packagesProblem(challenge.packages);
-    if (problem === null) return { kind: "pyodide" };
-    return { kind: "native", note: `checked with native CPython: ${problem}` };
+    if (this.choice === "native") return { kind: "native" };
+    const missing = challenge.packages.length ? this.missingWheels(challenge.packages) : null;
+    if (this.choice === "pyodide" || missing === null) return { kind: "pyodide" };
+    return { kind: "native", note: `checked with native CPython: ${missing}` };
   }
 
   runner(kind: RuntimeKind): PythonRunner {
@@ -49,19 +49,15 @@ export class Runtimes {
     this.runners.clear();
   }
 
-  /** null when the packages folder holds verified wheels for these packages. */
-  private packagesProblem(packages: string[]): string | null {
-    if (!this.packagesDir)
+  /** null when the packages folder holds verified wheels for these packages, else what is missing. */
+  private missingWheels(packages: string[]): string | null {
+    if (!this.packagesDir) {
       return `no Pyodide wheels for ${packages.join(", ")} (pass --packages-dir DIR or set PYODIDE_PACKAGES_DIR)`;
+    }
     const key = [...packages].sort().join(",");
     if (!this.verified.has(key)) {
-      try {
-        verifyPackagesDir(this.packagesDir, packages);
-        this.verified.set(key, null);
-      } catch (e) {
-        if (!(e instanceof PackagesDirError)) throw e;
-        this.verified.set(key, e.message);
-      }
+      const { missing } = verifyPackagesDir(this.packagesDir, packages);
+      this.verified.set(key, missing.length ? `the packages folder lacks ${missing.join(", ")}` : null);
     }
     return this.verified.get(key) ?? null;
   }

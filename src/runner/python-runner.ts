@@ -228,12 +228,14 @@ export class PythonRunner {
     const runId = `run-${++runCounter}`;
     return new Promise<Attempt>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | null = null;
+      let stopTimer: ReturnType<typeof setTimeout> | null = null;
       let current: { id: string; limitMs: number } | null = null;
       let settled = false;
       const finish = (a: Attempt) => {
         if (settled) return;
         settled = true;
         if (timer) clearTimeout(timer);
+        if (stopTimer) clearTimeout(stopTimer);
         live.handler = null;
         live.exitHandler = null;
         this.stopRequested = null;
@@ -256,7 +258,7 @@ export class PythonRunner {
         if (live.control) {
           Atomics.store(live.control, STOP_FLAG, 1);
           Atomics.store(live.control, 0, 2);
-          arm(this.graceMs, () => finish({ kind: "stopped" }));
+          stopTimer ??= setTimeout(() => finish({ kind: "stopped" }), this.graceMs);
         } else {
           finish({ kind: "stopped" });
         }

@@ -45,7 +45,9 @@ export const runSlice =
             onPackages: (packagesLoading) => set({ packagesLoading }),
             onTestFinished: (r) => set((s) => ({ live: [...s.live, r], packagesLoading: [] })),
             onOutput: (_id, _stream, text) =>
-              set((s) => (s.output.length < LIVE_OUTPUT_CAP ? { output: (s.output + text).slice(0, LIVE_OUTPUT_CAP) } : s)),
+              set((s) =>
+                s.output.length < LIVE_OUTPUT_CAP ? { output: (s.output + text).slice(0, LIVE_OUTPUT_CAP) } : s,
+              ),
           });
           set({ report });
         } finally {

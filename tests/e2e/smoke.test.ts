@@ -30,9 +30,7 @@ describe("the practice page", () => {
 
   it("runs a drill's sample tests and shows a pass and a fail", async () => {
     await page.getByRole("button", { name: "Two Sum" }).click();
-    await setCode(
-      "def two_sum(nums, target):\n    if target == 9:\n        return [0, 1]\n    return [0, 2]\n",
-    );
+    await setCode("def two_sum(nums, target):\n    if target == 9:\n        return [0, 1]\n    return [0, 2]\n");
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await page.getByRole("status").filter({ hasText: "tests passed" }).waitFor();
     await expect.poll(() => page.locator("[data-status=pass]").count()).toBe(1);

@@ -116,20 +116,33 @@ describe.each<Runtime>(["pyodide", "native"])("hostile code in %s", (runtime) =>
   }
 
   it("reports sys.exit and os._exit in plain words", async () => {
-    const exit = await grade(runner, { tests: TESTS, reference: REFERENCE, code: HOSTILE["sys.exit() in the function"] as string });
+    const exit = await grade(runner, {
+      tests: TESTS,
+      reference: REFERENCE,
+      code: HOSTILE["sys.exit() in the function"] as string,
+    });
     expect(exit.results[0]?.message).toContain("sys.exit(0)");
     const hard = await grade(runner, { tests: TESTS, reference: REFERENCE, code: HOSTILE["os._exit()"] as string });
     expect(hard.results[0]?.message).toContain("os._exit(0)");
   });
 
   it("refuses a lying object with a message, not a crash", async () => {
-    const r = await grade(runner, { tests: TESTS, reference: REFERENCE, code: HOSTILE["an object whose __eq__ always returns True"] as string });
+    const r = await grade(runner, {
+      tests: TESTS,
+      reference: REFERENCE,
+      code: HOSTILE["an object whose __eq__ always returns True"] as string,
+    });
     expect(r.results[0]?.status).toBe("fail");
     expect(r.results[0]?.message).toMatch(/Liar object, which cannot be checked/);
   });
 
   it("caps an output flood and says so", async () => {
-    const r = await grade(runner, { tests: TESTS, reference: REFERENCE, code: HOSTILE["an output flood"] as string, timeLimitMs: 1500 });
+    const r = await grade(runner, {
+      tests: TESTS,
+      reference: REFERENCE,
+      code: HOSTILE["an output flood"] as string,
+      timeLimitMs: 1500,
+    });
     const first = r.results[0];
     expect(first?.status).toBe("timeout");
     expect(first?.outputTruncated).toBe(true);
@@ -140,7 +153,12 @@ describe.each<Runtime>(["pyodide", "native"])("hostile code in %s", (runtime) =>
     const code = "def solve(xs):\n    s = sum(xs)\n    xs.append(999)\n    return s\n";
     const r = await grade(runner, { tests: TESTS, reference: REFERENCE, code, mode: "run" });
     expect(r.results.map((x) => x.status)).toEqual(["pass", "pass", "pass"]);
-    const wrong = await grade(runner, { tests: TESTS, reference: REFERENCE, code: "def solve(xs):\n    xs.append(1)\n    return -1\n", mode: "run" });
+    const wrong = await grade(runner, {
+      tests: TESTS,
+      reference: REFERENCE,
+      code: "def solve(xs):\n    xs.append(1)\n    return -1\n",
+      mode: "run",
+    });
     expect(wrong.results[0]?.input).toBe("solve([1, 2, 3])");
   });
 });

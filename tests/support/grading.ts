@@ -1,10 +1,11 @@
 /** Grade small inline challenges with a real Python (Pyodide under Node, or native CPython). */
-import type { TestsConfig } from "../../src/domain/challenge";
-import type { RunReport } from "../../src/domain/results";
+
 import { nativeFactory, pyodideThreadFactory } from "../../src/cli/node-ports";
 import { PYODIDE_DIR } from "../../src/cli/paths";
+import type { TestsConfig } from "../../src/domain/challenge";
+import type { RunReport } from "../../src/domain/results";
 import type { GradeJob } from "../../src/runner/protocol";
-import { type RunEvents, PythonRunner } from "../../src/runner/python-runner";
+import { PythonRunner, type RunEvents } from "../../src/runner/python-runner";
 
 export type Runtime = "pyodide" | "native";
 

@@ -162,13 +162,13 @@ class Grader:
         self._expected_from_reference(specs)
         self._plan(specs)
         baseline = Snapshot(keep)
-        fn, load_error = self._load_candidate(baseline)
+        fn, load_error, load_status = self._load_candidate(baseline)
         baseline.restore()
         for spec in specs:
             if self._stop_requested():
                 break
             if load_error is not None:
-                self._finish(spec.id, spec.name, spec.sample, "error", 0, load_error)
+                self._finish(spec.id, spec.name, spec.sample, load_status, 0, load_error)
                 continue
             self._run_case(spec, fn, baseline)
 
@@ -204,10 +204,10 @@ class Grader:
             try:
                 s.expected = plain(value, "expected")
             except LaunderError as e:
-                raise ChallengeError(where, s.id, str(e)) from None
+                raise ChallengeError(where, s.id, f"the expected value cannot be compared safely: {e}") from None
 
     def _load_candidate(self, baseline):
-        """Import the candidate's module; returns (entry, None) or (None, error details)."""
+        """Import the candidate's module: (entry, None, None) or (None, error details, status)."""
         limit = max(self._limit(None), 0.001)
         self.send({"type": "test-started", "testId": LOAD_PHASE, "timeLimitMs": round(limit * 1000)})
         outcome = call_user(self._import_candidate, (), {}, limit, self.deadline,
@@ -216,16 +216,16 @@ class Grader:
         baseline.restore()
         if outcome.interrupted:
             return None, {"message": f"Your code did not finish loading within {limit:.1f} s "
-                                     "(a loop at the top level of the file?)"}
+                                     "(a loop at the top level of the file?)"}, "timeout"
         if outcome.exc is not None:
-            return None, self._error_details(outcome, "Your code could not be loaded")
+            return None, self._error_details(outcome, "Your code could not be loaded"), "error"
         mod = outcome.value
         fn = mod.__dict__.get(self.entry)
         if fn is None:
             return None, {"message": f"Your code does not define {self.entry}: keep the name "
-                                     "from the starter code."}
+                                     "from the starter code."}, "error"
         sys.modules[self.module_name] = mod
-        return fn, None
+        return fn, None, None
 
     def _import_candidate(self):
         return load_module(self.module_name, self.job["code"], self.filename)
@@ -287,7 +287,7 @@ class Grader:
         from .unittest_form import collect_tests, run_one
 
         baseline = Snapshot(keep)
-        mod, load_error = self._load_candidate(baseline)
+        mod, load_error, load_status = self._load_candidate(baseline)
         tests_file = self.tests_cfg["file"]
         if load_error is None:
             tests_mod = self._load_unittest_module(tests_file)
@@ -300,7 +300,7 @@ class Grader:
         self._plan(tests)
         if load_error is not None:
             for t in tests:
-                self._finish(t.id, t.name, t.sample, "error", 0, load_error)
+                self._finish(t.id, t.name, t.sample, load_status, 0, load_error)
             return
         state = Snapshot(keep)
         for t in tests:

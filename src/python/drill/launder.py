@@ -4,12 +4,16 @@ Only exact built-in types (and exact NumPy/pandas types) pass: an object whose _
 subclass of int/list/ndarray, is refused with a message rather than compared.
 """
 
+import datetime
+import decimal
+import fractions
 import math
 import sys
 
 from .errors import LaunderError
 
-_SCALARS = (type(None), bool, int, float, complex, str, bytes)
+_SCALARS = (type(None), bool, int, float, complex, str, bytes, decimal.Decimal, fractions.Fraction,
+            datetime.date, datetime.datetime, datetime.time, datetime.timedelta)
 _MAX_DEPTH = 200
 
 

@@ -1,0 +1,122 @@
+// The drill CLI, run as a user runs it: exit codes, verdicts with diffs, and validate's findings.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+function drill(...args: string[]) {
+  const r = spawnSync("npx", ["tsx", "src/cli/drill.ts", ...args], { encoding: "utf8", timeout: 120_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function attempt(code: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "drill-attempt-")), "attempt.py");
+  writeFileSync(file, code);
+  return file;
+}
+
+/** A copy of two-sum in a temporary challenges tree, with some files replaced. */
+function twoSumCopy(replace: Record<string, string>): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), "drill-challenges-")), "python", "two-sum");
+  cpSync("challenges/python/two-sum", dir, { recursive: true });
+  for (const [name, text] of Object.entries(replace)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+const CORRECT =
+  "def two_sum(nums, target):\n    seen = {}\n    for j, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], j]\n        seen.setdefault(x, j)\n    return []\n";
+
+describe("drill list", () => {
+  it("lists every challenge as JSON with id, track, difficulty and packages", () => {
+    const r = drill("list", "--json");
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out).challenges as {
+      id: string;
+      track: string;
+      difficulty: string;
+      packages: string[];
+    }[];
+    expect(rows.find((c) => c.id === "two-sum")).toMatchObject({ track: "python", difficulty: "easy", packages: [] });
+  });
+});
+
+describe("drill check", () => {
+  it("exits 0 for a correct solution", () => {
+    const r = drill("check", "two-sum", attempt(CORRECT));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/22\/22 passed\n$/);
+  });
+
+  it("exits 1 for a wrong one, with the diff", () => {
+    const r = drill(
+      "check",
+      "two-sum",
+      attempt(CORRECT.replace("return [seen[target - x], j]", "return [j, seen[target - x]]")),
+    );
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("FAIL    sample case 1");
+    expect(r.out).toContain("diff:     result[0]: expected 0, got 1");
+  });
+
+  it("reports a crash with the traceback line and a loop as a timeout, as JSON", () => {
+    const r = drill(
+      "check",
+      "challenges/python/two-sum",
+      attempt("def two_sum(nums, target):\n    return nums[0] / 0\n"),
+      "--json",
+    );
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ challenge: "two-sum", runtime: "pyodide", passed: false });
+    expect(report.results[0].traceback.line).toBe(2);
+    expect(report.results[0].status).toBe("error");
+  });
+
+  it("exits 2 with a clear message on bad usage or an invalid challenge", () => {
+    expect(drill("check", "two-sum").code).toBe(2);
+    const unknown = drill("check", "no-such-drill", attempt(CORRECT));
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('no challenge "no-such-drill"');
+    const broken = drill("check", twoSumCopy({ "challenge.json": "{" }), attempt(CORRECT));
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(/two-sum\/challenge.json: \(json\): not valid JSON/);
+  });
+});
+
+describe("drill validate", () => {
+  it("passes a good challenge", () => {
+    const r = drill("validate", "two-sum");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ok +two-sum \[pyodide\] 3 sample \+ 19 hidden tests/m);
+  });
+
+  it("fails, naming the problem, when the reference is broken or the starter already passes", () => {
+    const brokenRef = drill("validate", twoSumCopy({ "solution.py": "def two_sum(nums, target):\n    return []\n" }));
+    expect(brokenRef.code).toBe(1);
+    expect(brokenRef.out).toContain('solution.py fails "case 1": fail: result: expected length 2, got 0');
+    const passingStarter = drill("validate", twoSumCopy({ "starter.py": CORRECT }), "--json");
+    expect(passingStarter.code).toBe(1);
+    const v = JSON.parse(passingStarter.out);
+    expect(v.ok).toBe(false);
+    expect(v.challenges[0].problems).toEqual(["starter.py passes every test: it must fail at least one"]);
+  });
+
+  it("catches tests that change from run to run", () => {
+    const tests =
+      "import random\nfrom drill import case\nCASES = [case([1, 2], 3, sample=True)] * 3 + [case([random.randint(0, 9), 5], 99) for _ in range(8)]\n";
+    const r = drill("validate", twoSumCopy({ "tests.py": tests }));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/not deterministic: two runs generated different tests/);
+  });
+
+  it("refuses a packages folder whose wheel does not match pyodide-lock.json", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "wheels-"));
+    writeFileSync(path.join(dir, "numpy-2.4.6-cp314-cp314-pyemscripten_2026_0_wasm32.whl"), "not a wheel");
+    const r = drill("validate", "two-sum", "--packages-dir", dir);
+    expect(r.code).toBe(0);
+    const numpy = drill("check", "pairwise-distances", attempt(CORRECT), "--packages-dir", dir, "--python", "pyodide");
+    expect(numpy.code).toBe(2);
+    expect(numpy.err).toMatch(/numpy-2\.4\.6-.*\.whl: SHA-256 mismatch/);
+  });
+});

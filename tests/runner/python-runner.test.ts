@@ -1,0 +1,184 @@
+// The runner's time limits, restarts and resumes, against scripted fake workers (no Python needed).
+import { describe, expect, it } from "vitest";
+import type { TestResult } from "../../src/domain/results";
+import { type GradeJob, type HostMessage, PROTOCOL_VERSION, type WorkerMessage } from "../../src/runner/protocol";
+import { PythonRunner, type RunnerState } from "../../src/runner/python-runner";
+import type { WorkerPort } from "../../src/runner/worker-port";
+
+type Script = (job: GradeJob, w: FakeWorker, runId: string) => void;
+
+class FakeWorker implements WorkerPort {
+  sharedControl = true;
+  control: Int32Array | null = null;
+  terminated = false;
+  jobs: GradeJob[] = [];
+  private emit: (m: WorkerMessage) => void = () => {};
+  exit: (reason: string) => void = () => {};
+  constructor(
+    private readonly script: Script,
+    private readonly boot: "ok" | "fail" | "old-protocol" = "ok",
+  ) {}
+  post(m: HostMessage): void {
+    if (m.type === "boot") {
+      this.control = m.interruptBuffer ? new Int32Array(m.interruptBuffer) : null;
+      queueMicrotask(() => {
+        if (this.boot === "fail") this.emit({ type: "boot-failed", message: "Python could not start: no wasm" });
+        else {
+          const protocol = this.boot === "old-protocol" ? PROTOCOL_VERSION - 1 : PROTOCOL_VERSION;
+          this.emit({ type: "booted", protocol, runtime: "pyodide", pythonVersion: "3.14.2", bootMs: 1 });
+        }
+      });
+    } else {
+      this.jobs.push(m.job);
+      queueMicrotask(() => this.script(m.job, this, m.runId));
+    }
+  }
+  listen(onMessage: (m: WorkerMessage) => void, onExit: (reason: string) => void): void {
+    this.emit = (m) => {
+      if (!this.terminated) onMessage(m);
+    };
+    this.exit = onExit;
+  }
+  send(m: WorkerMessage): void {
+    this.emit(m);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const PLAN = ["a", "b", "c"].map((id, i) => ({ id, name: id, sample: i === 0, fingerprint: id }));
+const JOB: GradeJob = {
+  challenge: {
+    id: "x",
+    entry: "f",
+    module: "solution",
+    tests: { kind: "cases", file: "tests.py" },
+    timeLimitMs: 1000,
+    packages: [],
+  },
+  files: {},
+  reference: "",
+  code: "",
+  mode: "submit",
+};
+
+function pass(id: string, durationMs = 5): TestResult {
+  return { id, name: id, sample: id === "a", status: "pass", durationMs, detailed: id === "a" };
+}
+
+/** Plays the plan; `hang` makes a test never finish (ignoring interrupts), `crash` kills the worker. */
+function script(opts: { hang?: string; crash?: string } = {}): Script {
+  return (job, w, runId) => {
+    const tests = PLAN.filter((t) => !job.only || job.only.includes(t.id));
+    w.send({ type: "plan", runId, tests });
+    for (const t of tests) {
+      w.send({ type: "test-started", runId, testId: t.id, timeLimitMs: 50 });
+      if (t.id === opts.hang) return;
+      if (t.id === opts.crash) {
+        w.exit("RangeError: Maximum call stack size exceeded");
+        return;
+      }
+      w.send({ type: "test-finished", runId, result: pass(t.id) });
+    }
+    w.send({
+      type: "run-finished",
+      runId,
+      stopped: false,
+      summary: { total: 3, passed: 3, failed: 0, errors: 0, timeouts: 0, durationMs: 1 },
+    });
+  };
+}
+
+function runnerWith(...workers: FakeWorker[]) {
+  const created: FakeWorker[] = [];
+  const runner = new PythonRunner(
+    () => {
+      const w = workers[created.length] ?? new FakeWorker(script());
+      created.push(w);
+      return w;
+    },
+    { indexURL: "/pyodide/" },
+    { graceMs: 30, slackMs: 10 },
+  );
+  return { runner, created };
+}
+
+describe("PythonRunner", () => {
+  it("boots, runs and reports state changes", async () => {
+    const { runner } = runnerWith(new FakeWorker(script()));
+    const states: RunnerState[] = [];
+    runner.subscribe((s) => states.push(s));
+    const report = await runner.run(JOB);
+    expect(report.summary).toMatchObject({ total: 3, passed: 3 });
+    expect(states).toEqual(["booting", "ready", "running", "ready"]);
+  });
+
+  it("interrupts a test past its limit, then replaces a worker that ignores it and resumes the rest", async () => {
+    const first = new FakeWorker(script({ hang: "b" }));
+    const { runner, created } = runnerWith(first);
+    const report = await runner.run(JOB);
+    expect(first.control?.[0]).toBe(2);
+    expect(first.terminated).toBe(true);
+    expect(created).toHaveLength(2);
+    expect(report.results.map((r) => [r.id, r.status])).toEqual([
+      ["a", "pass"],
+      ["b", "timeout"],
+      ["c", "pass"],
+    ]);
+    const resumed = created[1]?.jobs[0];
+    expect(resumed?.only).toEqual(["c"]);
+    expect(resumed?.budgetUsedMs).toBe(55);
+    expect(resumed?.showFirstHiddenFailure).toBe(false);
+    expect(report.notices[0]).toMatch(/did not give control back/);
+  });
+
+  it("reports a crashed test in plain words and carries on with a fresh interpreter", async () => {
+    const { runner } = runnerWith(new FakeWorker(script({ crash: "a" })));
+    const report = await runner.run(JOB);
+    expect(report.results.map((r) => r.status)).toEqual(["error", "pass", "pass"]);
+    expect(report.results[0]?.message).toMatch(/Python crashed during this test: RangeError/);
+    expect(report.notices[0]).toMatch(/stopped unexpectedly .* restarted/);
+    expect(runner.state).toBe("ready");
+  });
+
+  it("gives up resuming after repeated crashes", async () => {
+    const crashEvery: Script = (job, w, runId) => {
+      const tests = PLAN.filter((t) => !job.only || job.only.includes(t.id));
+      w.send({ type: "plan", runId, tests });
+      w.send({ type: "test-started", runId, testId: tests[0]?.id ?? "", timeLimitMs: 50 });
+      w.exit("boom");
+    };
+    const { runner } = runnerWith(...Array.from({ length: 6 }, () => new FakeWorker(crashEvery)));
+    const report = await runner.run(JOB);
+    expect(report.results).toHaveLength(3);
+    expect(report.results.every((r) => r.status === "error")).toBe(true);
+  });
+
+  it("reports a boot failure as a problem and enters the error state", async () => {
+    const { runner } = runnerWith(new FakeWorker(script(), "fail"));
+    const report = await runner.run(JOB);
+    expect(report.problem).toEqual({ kind: "runtime", message: "Python could not start: no wasm" });
+    expect(runner.state).toBe("error");
+  });
+
+  it("refuses a worker that speaks another protocol version", async () => {
+    const { runner } = runnerWith(new FakeWorker(script(), "old-protocol"));
+    const report = await runner.run(JOB);
+    expect(report.problem?.message).toMatch(/protocol/);
+  });
+
+  it("Stop ends the run, keeps finished results and restarts Python", async () => {
+    const { runner, created } = runnerWith(new FakeWorker(script({ hang: "b" })));
+    const pending = runner.run(JOB, {
+      onTestStarted: (id) => {
+        if (id === "b") runner.stop();
+      },
+    });
+    const report = await pending;
+    expect(report.stopped).toBe(true);
+    expect(report.results.map((r) => r.id)).toEqual(["a"]);
+    expect(created[0]?.control?.[1]).toBe(1);
+    expect(created).toHaveLength(2);
+  });
+});
