@@ -35,7 +35,7 @@ describe("the practice page", () => {
     await page.getByRole("status").filter({ hasText: "tests passed" }).waitFor();
     await expect.poll(() => page.locator("[data-status=pass]").count()).toBe(1);
     expect(await page.locator("[data-status=fail]").count()).toBe(2);
-    const details = await page.locator("[data-status=fail]").first().innerText();
+    const details = (await page.locator("[data-status=fail]").first().textContent()) ?? "";
     expect(details).toContain("Expected");
     expect(details).toContain("[1, 2]");
   });
@@ -52,7 +52,7 @@ describe("the practice page", () => {
     );
     await page.getByRole("button", { name: "Submit" }).click();
     await page.getByRole("status").filter({ hasText: "tests passed" }).waitFor({ timeout: 30_000 });
-    const summary = await page.getByRole("status").filter({ hasText: "tests passed" }).innerText();
+    const summary = (await page.getByRole("status").filter({ hasText: "tests passed" }).textContent()) ?? "";
     const [passed, total] = (summary.match(/(\d+)\/(\d+)/) ?? []).slice(1).map(Number);
     expect(total).toBeGreaterThan(10);
     expect(passed).toBe(total);
