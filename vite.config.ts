@@ -1,6 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
-import { pyodideRuntime } from "./scripts/vite-plugin-pyodide";
+import { pyodideRuntime } from "./scripts/vite-plugin-pyodide.ts";
 
 // Cross-origin isolation lets Stop interrupt Python through a SharedArrayBuffer.
 const isolation = {
