@@ -115,23 +115,18 @@ describe.each<Runtime>(["pyodide", "native"])("hostile code in %s", (runtime) =>
     });
   }
 
+  const gradeHostile = (name: string) =>
+    grade(runner, { tests: TESTS, reference: REFERENCE, code: HOSTILE[name] as string });
+
   it("reports sys.exit and os._exit in plain words", async () => {
-    const exit = await grade(runner, {
-      tests: TESTS,
-      reference: REFERENCE,
-      code: HOSTILE["sys.exit() in the function"] as string,
-    });
+    const exit = await gradeHostile("sys.exit() in the function");
     expect(exit.results[0]?.message).toContain("sys.exit(0)");
-    const hard = await grade(runner, { tests: TESTS, reference: REFERENCE, code: HOSTILE["os._exit()"] as string });
+    const hard = await gradeHostile("os._exit()");
     expect(hard.results[0]?.message).toContain("os._exit(0)");
   });
 
   it("refuses a lying object with a message, not a crash", async () => {
-    const r = await grade(runner, {
-      tests: TESTS,
-      reference: REFERENCE,
-      code: HOSTILE["an object whose __eq__ always returns True"] as string,
-    });
+    const r = await gradeHostile("an object whose __eq__ always returns True");
     expect(r.results[0]?.status).toBe("fail");
     expect(r.results[0]?.message).toMatch(/Liar object, which cannot be checked/);
   });

@@ -306,18 +306,14 @@ describe.each<Runtime>(["pyodide", "native"])("test forms and challenge errors i
   });
 
   it("names the file and field of a broken test module", async () => {
-    const unknown = await grade(runner, {
-      tests: "from drill import case\nCASES = [case(1, compare='exactly')]\n",
-      reference: "def solve(x):\n    return x\n",
-      code: "def solve(x):\n    return x\n",
-    });
+    const identity = "def solve(x):\n    return x\n";
+    const withTests = (tests: string) => grade(runner, { tests, reference: identity, code: identity });
+    const unknown = await withTests("from drill import case\nCASES = [case(1, compare='exactly')]\n");
     expect(unknown.problem).toMatchObject({ kind: "challenge", file: "tests.py", field: "CASES[0].compare" });
     expect(unknown.problem?.message).toContain("unknown comparator 'exactly'");
-    const option = await grade(runner, {
-      tests: "from drill import case\nCOMPARE = {'name': 'close', 'tol': 1}\nCASES = [case(1)]\n",
-      reference: "def solve(x):\n    return x\n",
-      code: "def solve(x):\n    return x\n",
-    });
+    const option = await withTests(
+      "from drill import case\nCOMPARE = {'name': 'close', 'tol': 1}\nCASES = [case(1)]\n",
+    );
     expect(option.problem).toMatchObject({ file: "tests.py", field: "COMPARE" });
     expect(option.problem?.message).toContain("has no option 'tol'");
   });
