@@ -12,6 +12,9 @@ export function pyodideThreadFactory(): WorkerFactory {
       stdout: true,
       stderr: true,
     });
+    // Pyodide's own diagnostics (a fatal error's stack dump) are not the candidate's output.
+    worker.stdout.resume();
+    worker.stderr.resume();
     let exited = false;
     return {
       sharedControl: true,

@@ -33,8 +33,10 @@ export interface RunnerOptions {
   graceMs?: number;
   /** Extra time allowed past a test's limit before interrupting (message latency). */
   slackMs?: number;
-  /** How many times one run may replace a dead interpreter and carry on. */
+  /** How many times one run may replace an interpreter that ignored its time limit and carry on. */
   maxRestarts?: number;
+  /** How many times one run may carry on after Python crashed. */
+  maxCrashResumes?: number;
 }
 
 interface Live {
@@ -65,6 +67,7 @@ export class PythonRunner {
   private readonly graceMs: number;
   private readonly slackMs: number;
   private readonly maxRestarts: number;
+  private readonly maxCrashResumes: number;
 
   constructor(
     private readonly factory: WorkerFactory,
@@ -74,6 +77,7 @@ export class PythonRunner {
     this.graceMs = options.graceMs ?? 1500;
     this.slackMs = options.slackMs ?? 250;
     this.maxRestarts = options.maxRestarts ?? 3;
+    this.maxCrashResumes = options.maxCrashResumes ?? 1;
   }
 
   get state(): RunnerState {
@@ -119,6 +123,7 @@ export class PythonRunner {
     let plan: PlannedTest[] | null = null;
     let pending: GradeJob = job;
     let restarts = 0;
+    let crashes = 0;
     const report = (extra: { problem?: RunProblem; stopped?: boolean } = {}): RunReport => {
       if (this.stateValue === "running") this.setState("ready");
       const r: RunReport = {
@@ -193,10 +198,11 @@ export class PythonRunner {
       const remaining = plannedTests.filter((t) => !done.has(t.id));
       if (remaining.length === 0) return report();
       restarts += 1;
-      if (restarts > this.maxRestarts) {
-        for (const t of remaining) {
-          this.pushSynthetic(results, events, t, "error", "Not run: Python crashed repeatedly during this run");
-        }
+      if (attempt.kind === "crashed") crashes += 1;
+      // A crash tends to repeat on every test: carry on once, not until the restarts run out.
+      if (restarts > this.maxRestarts || crashes > this.maxCrashResumes) {
+        const why = crashes ? "Python crashed repeatedly during this run" : "Python had to be restarted repeatedly";
+        for (const t of remaining) this.pushSynthetic(results, events, t, "error", `Not run: ${why}`);
         return report();
       }
       pending = {

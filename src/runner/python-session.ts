@@ -132,7 +132,14 @@ export class PythonSession {
   }
 }
 
+/** One line about an error; a Python traceback is reduced to its last line. */
 export function describe(e: unknown): string {
-  if (e instanceof Error) return `${e.name}: ${e.message}`.slice(0, 2000);
-  return String(e).slice(0, 2000);
+  if (e instanceof Error) {
+    if (e.name === "PythonError") {
+      const last = e.message.trim().split("\n").pop() ?? "";
+      return last.slice(0, 500);
+    }
+    return `${e.name}: ${e.message}`.slice(0, 500);
+  }
+  return String(e).slice(0, 500);
 }

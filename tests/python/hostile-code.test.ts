@@ -72,6 +72,18 @@ const HOSTILE: Record<string, string> = {
     def solve(xs):
         return solve(xs) + 1
   `,
+  "sys.setrecursionlimit(10**6) inside the function, then runaway recursion": py`
+    import sys
+    def solve(xs):
+        sys.setrecursionlimit(10**6)
+        return solve(xs) + 1
+  `,
+  "recursion through C code that overflows the JavaScript stack": py`
+    import sys
+    def solve(xs):
+        sys.setrecursionlimit(10**6)
+        return sorted([1, 2], key=lambda x: solve(xs))
+  `,
   "an infinite loop that swallows interrupts": py`
     def solve(xs):
         while True:

@@ -37,7 +37,7 @@ def run_job(job, emit, use_alarm=False, clear_interrupt=None, should_stop=None):
 
     should_stop() is polled between tests and after an interrupt: true means the user pressed Stop.
     """
-    forbid_hard_exit()
+    install_guards()
 
     def send(event):
         emit(json.dumps(event, allow_nan=False))
@@ -50,14 +50,28 @@ def run_job(job, emit, use_alarm=False, clear_interrupt=None, should_stop=None):
         send({"type": "run-failed", "error": {"kind": "harness", "message": exception_summary(e)}})
 
 
-def forbid_hard_exit():
-    """os._exit() would kill the interpreter (Pyodide) or process (native): make it an error."""
+MAX_RECURSION_LIMIT = 20_000  # deeper Python recursion is cheap, but 10**6 takes 20 s to fail
+
+
+def install_guards():
+    """Once per interpreter: os._exit() becomes an error instead of killing Python, and
+    sys.setrecursionlimit() is capped so runaway recursion fails in milliseconds."""
     import posix
+
+    if getattr(sys.setrecursionlimit, "_drill_guard", False):
+        return
 
     def _exit(status=0):
         raise SystemExit(f"os._exit({status})")
 
+    real_setrecursionlimit = sys.setrecursionlimit
+
+    def setrecursionlimit(limit):
+        real_setrecursionlimit(min(int(limit), MAX_RECURSION_LIMIT))
+
+    setrecursionlimit._drill_guard = True
     os._exit = posix._exit = _exit
+    sys.setrecursionlimit = setrecursionlimit
 
 
 class Grader:

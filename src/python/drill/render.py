@@ -44,7 +44,14 @@ def candidate_traceback(exc, filename):
     lines = []
     if frames:
         lines.append("Traceback (most recent call last):")
-        for f in frames:
+        repeats = 0
+        for i, f in enumerate(frames):
+            same = i > 0 and (f.lineno, f.name) == (frames[i - 1].lineno, frames[i - 1].name)
+            repeats = repeats + 1 if same else 0
+            if repeats >= 3:  # as CPython does for runaway recursion
+                if i + 1 == len(frames) or (frames[i + 1].lineno, frames[i + 1].name) != (f.lineno, f.name):
+                    lines.append(f"  [Previous line repeated {repeats - 2} more times]")
+                continue
             lines.append(f'  File "{filename}", line {f.lineno}, in {f.name}')
             if f.line:
                 lines.append(f"    {f.line.strip()}")
