@@ -1,6 +1,6 @@
 // The drill CLI, run as a user runs it: exit codes, verdicts with diffs, and validate's findings.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -59,7 +59,16 @@ describe("drill check", () => {
     expect(r.out).toContain("diff:     result[0]: expected 0, got 1");
   });
 
-  it("reports a crash with the traceback line and a loop as a timeout, as JSON", () => {
+  it("stops a looping solution at the time limit", () => {
+    const meta = JSON.parse(readFileSync("challenges/python/two-sum/challenge.json", "utf8"));
+    const dir = twoSumCopy({ "challenge.json": JSON.stringify({ ...meta, timeLimitMs: 1500 }) });
+    const r = drill("check", dir, attempt("def two_sum(nums, target):\n    while True:\n        pass\n"));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^TIMEOUT sample case 1 .*\n( {4}input: .*\n)? {4}Time limit exceeded/m);
+    expect(r.out).toMatch(/0\/22 passed, 22 timeouts\n$/);
+  });
+
+  it("reports a crash with the traceback line, as JSON", () => {
     const r = drill(
       "check",
       "challenges/python/two-sum",

@@ -1,7 +1,9 @@
 // Correct, wrong, crashing, slow and looping code get the right verdict, with the details a
 // candidate needs; the same in Pyodide under Node and in native CPython.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PythonRunner } from "../../src/runner/python-runner";
+import { pyodideThreadFactory } from "../../src/cli/node-ports";
+import { PYODIDE_DIR } from "../../src/cli/paths";
+import { PythonRunner } from "../../src/runner/python-runner";
 import { grade, py, type Runtime, startRunner } from "../support/grading";
 
 const TESTS = py`
@@ -326,5 +328,27 @@ describe.each<Runtime>(["pyodide", "native"])("test forms and challenge errors i
     });
     expect(r.problem).toMatchObject({ kind: "challenge", file: "solution.py", field: "case-1" });
     expect(r.problem?.message).toContain("ZeroDivisionError");
+  });
+});
+
+describe("packages in Pyodide", () => {
+  it("says in plain words when a package cannot be downloaded, instead of an ImportError", async () => {
+    const runner = new PythonRunner(pyodideThreadFactory(), {
+      indexURL: `${PYODIDE_DIR}/`,
+      packageBaseUrl: "http://127.0.0.1:9/",
+    });
+    try {
+      const r = await grade(runner, {
+        tests: "from drill import case\nCASES = [case(1, sample=True)]\n",
+        reference: "def solve(x):\n    return x\n",
+        code: "import numpy\ndef solve(x):\n    return x\n",
+        packages: ["numpy"],
+      });
+      expect(r.problem?.kind).toBe("packages");
+      expect(r.problem?.message).toMatch(/^numpy could not be loaded \(offline\?\)/);
+      expect(r.results).toEqual([]);
+    } finally {
+      runner.dispose();
+    }
   });
 });
