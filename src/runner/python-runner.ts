@@ -237,9 +237,12 @@ export class PythonRunner {
       let stopTimer: ReturnType<typeof setTimeout> | null = null;
       let current: { id: string; limitMs: number } | null = null;
       let settled = false;
-      const finish = (a: Attempt) => {
+      let stopping = false;
+      const finish = (outcome: Attempt) => {
         if (settled) return;
         settled = true;
+        // after Stop, a crash or kill is the stop taking effect, not something to resume from
+        const a: Attempt = stopping && outcome.kind !== "finished" ? { kind: "stopped" } : outcome;
         if (timer) clearTimeout(timer);
         if (stopTimer) clearTimeout(stopTimer);
         live.handler = null;
@@ -261,6 +264,7 @@ export class PythonRunner {
         }
       };
       this.stopRequested = () => {
+        stopping = true;
         if (live.control) {
           Atomics.store(live.control, STOP_FLAG, 1);
           Atomics.store(live.control, 0, 2);

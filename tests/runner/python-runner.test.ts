@@ -182,3 +182,20 @@ describe("PythonRunner", () => {
     expect(created).toHaveLength(2);
   });
 });
+
+describe("PythonRunner and Stop", () => {
+  it("treats a crash after Stop as the stop, not as something to resume from", async () => {
+    const { runner, created } = runnerWith(new FakeWorker(script({ hang: "b" })));
+    const report = await runner.run(JOB, {
+      onTestStarted: (id) => {
+        if (id === "b") {
+          runner.stop();
+          created[0]?.exit("PythonError: KeyboardInterrupt");
+        }
+      },
+    });
+    expect(report.stopped).toBe(true);
+    expect(report.results.map((r) => r.id)).toEqual(["a"]);
+    expect(created[1]?.jobs).toEqual([]);
+  });
+});

@@ -120,6 +120,10 @@ class Grader:
                 self._run_unittest(keep)
             else:
                 self._run_cases(keep)
+        except KeyboardInterrupt:
+            # Stop's interrupt can land in the harness rather than in user code
+            if not self._stop_requested():
+                raise
         finally:
             os.chdir(home)
             if helpers_dir in sys.path:
