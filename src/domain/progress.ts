@@ -1,0 +1,115 @@
+/** The candidate's progress, as plain data: attempts, drafts, timers, sessions. No I/O here. */
+import type { TestStatus } from "./results";
+
+export const PROGRESS_SCHEMA_VERSION = 1;
+
+/** Days until a drill that was failed, slow or solved with help comes back, step by step. */
+export const REVIEW_INTERVALS_DAYS = [1, 3, 7, 14, 30] as const;
+
+export type PracticeMode = "practice" | "exam" | "mock";
+export type DrillStatus = "new" | "attempted" | "solved";
+
+export interface AttemptTest {
+  id: string;
+  name: string;
+  sample: boolean;
+  status: TestStatus;
+}
+
+/** One Submit (Run does not count as an attempt). */
+export interface Attempt {
+  /** Unique across devices: `${challengeId}:${at}:${random}`. */
+  id: string;
+  challengeId: string;
+  /** Epoch milliseconds. */
+  at: number;
+  mode: PracticeMode;
+  code: string;
+  passed: number;
+  total: number;
+  /** True when every test passed. */
+  solved: boolean;
+  /** Time spent on the drill when this attempt was submitted. */
+  elapsedMs: number;
+  targetMs: number;
+  hintsUsed: number;
+  /** The reference solution had been revealed before this attempt. */
+  revealed: boolean;
+  tests: AttemptTest[];
+}
+
+export interface ReviewState {
+  /** Epoch ms when the drill is due again. */
+  dueAt: number;
+  /** Index into REVIEW_INTERVALS_DAYS of the interval that produced dueAt. */
+  step: number;
+}
+
+export interface DrillProgress {
+  challengeId: string;
+  status: DrillStatus;
+  /** Fastest elapsed time of a solving attempt without revealing the solution. */
+  bestTimeMs: number | null;
+  attempts: Attempt[];
+  /** Hints opened so far on this drill (the most recent count, 0..hints.length). */
+  hintsUsed: number;
+  revealed: boolean;
+  review: ReviewState | null;
+  updatedAt: number;
+}
+
+export interface Draft {
+  challengeId: string;
+  code: string;
+  /** "Try your own input" expressions, e.g. "two_sum([3, 3], 6)". */
+  customInputs: string[];
+  updatedAt: number;
+  /** Increases on every save; a save based on an older rev than stored is a conflict (two tabs). */
+  rev: number;
+}
+
+/** A drill's practice timer; survives reloads. */
+export interface DrillTimer {
+  challengeId: string;
+  /** Time accumulated while running, before runningSince. */
+  elapsedMs: number;
+  /** Epoch ms when the timer was last started; null while paused. */
+  runningSince: number | null;
+}
+
+export interface SessionDrillResult {
+  challengeId: string;
+  passed: number;
+  total: number;
+  solved: boolean;
+  elapsedMs: number;
+  targetMs: number;
+  hintsUsed: number;
+}
+
+/** An exam (one drill, countdown) or a mock interview (several drills under one clock). */
+export interface SessionRecord {
+  id: string;
+  kind: "exam" | "mock";
+  challengeIds: string[];
+  /** Epoch ms. */
+  startedAt: number;
+  durationMs: number;
+  /** Index of the drill being worked on. */
+  current: number;
+  endedAt: number | null;
+  results: SessionDrillResult[];
+}
+
+/** Everything saved on the device; also the export file's content. */
+export interface ProgressSnapshot {
+  schemaVersion: number;
+  progress: Record<string, DrillProgress>;
+  drafts: Record<string, Draft>;
+  timers: Record<string, DrillTimer>;
+  sessions: SessionRecord[];
+}
+
+export function emptySnapshot(): ProgressSnapshot {
+  return { schemaVersion: PROGRESS_SCHEMA_VERSION, progress: {}, drafts: {}, timers: {}, sessions: [] };
+}

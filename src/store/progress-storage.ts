@@ -1,0 +1,42 @@
+/** Where progress lives: IndexedDB in the app, memory in tests. The store only knows this interface. */
+import type { Draft, DrillProgress, DrillTimer, ProgressSnapshot, SessionRecord } from "../domain/progress";
+
+export type StorageChange =
+  | { kind: "progress" | "draft" | "timer"; challengeId: string }
+  | { kind: "session"; sessionId: string }
+  | { kind: "all" };
+
+export type DraftSave = { ok: true; rev: number } | { ok: false; conflict: Draft };
+
+export interface ProgressStorage {
+  /** Everything saved, migrated to the current schema. */
+  load(): Promise<ProgressSnapshot>;
+  saveProgress(progress: DrillProgress): Promise<void>;
+  /**
+   * Save a draft edited from `baseRev`. When another tab saved a newer rev meanwhile, nothing is
+   * written and the stored draft comes back as the conflict, for the user to choose.
+   */
+  saveDraft(draft: Draft, baseRev: number): Promise<DraftSave>;
+  /** Write a draft whatever is stored (the user chose this version in a conflict). */
+  forceDraft(draft: Draft): Promise<number>;
+  deleteDraft(challengeId: string): Promise<void>;
+  saveTimer(timer: DrillTimer): Promise<void>;
+  saveSession(session: SessionRecord): Promise<void>;
+  /** Replace everything in one transaction (an import after merging): all or nothing. */
+  replaceAll(snapshot: ProgressSnapshot): Promise<void>;
+  /** Changes made by other tabs. */
+  onExternalChange(listener: (change: StorageChange) => void): () => void;
+}
+
+export type StorageFailure = "quota" | "unavailable" | "unknown";
+
+/** A storage problem in words a user understands, e.g. the quota is full or private mode blocks it. */
+export class StorageError extends Error {
+  constructor(
+    message: string,
+    readonly reason: StorageFailure,
+  ) {
+    super(message);
+    this.name = "StorageError";
+  }
+}
