@@ -46,6 +46,23 @@ export interface RunProblem {
   field?: string;
 }
 
+/** "Try your own input": one expression evaluated with the reference and with the candidate's code. */
+export interface CustomResult {
+  expression: string;
+  /** The reference's answer; absent when expectedError explains why. */
+  expected?: string;
+  expectedError?: string;
+  actual?: string;
+  /** Whether actual equals expected under the drill's comparator. */
+  matches?: boolean;
+  diff?: string;
+  stdout?: string;
+  stderr?: string;
+  outputTruncated?: boolean;
+  durationMs?: number;
+  error?: { message: string; traceback?: TracebackInfo };
+}
+
 export interface RunReport {
   results: TestResult[];
   summary: RunSummary;
@@ -54,6 +71,8 @@ export interface RunReport {
   problem?: RunProblem;
   /** Plain-words notes from the runner: a restarted interpreter, truncated output. */
   notices: string[];
+  /** The answer to a "custom" run. */
+  custom?: CustomResult;
 }
 
 export function summarize(results: TestResult[], durationMs: number): RunSummary {

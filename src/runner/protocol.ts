@@ -1,6 +1,6 @@
 /** The one boundary between the page (or CLI) and a Python worker: both directions, versioned. */
 import type { TestsConfig } from "../domain/challenge";
-import type { RunProblem, RunSummary, TestResult } from "../domain/results";
+import type { CustomResult, RunProblem, RunSummary, TestResult } from "../domain/results";
 
 export const PROTOCOL_VERSION = 1;
 
@@ -18,8 +18,10 @@ export interface GradeJob {
   files: Record<string, string>;
   reference: string;
   code: string;
-  /** "run": sample tests only; "submit": all tests. */
-  mode: "run" | "submit";
+  /** "run": sample tests only; "submit": all tests; "custom": evaluate customInput. */
+  mode: "run" | "submit" | "custom";
+  /** For "custom": one expression such as "two_sum([3, 3], 6)". */
+  customInput?: string;
   /** Only these test ids (resuming after the interpreter was replaced). */
   only?: string[];
   showFirstHiddenFailure?: boolean;
@@ -50,6 +52,7 @@ export type WorkerMessage =
   | { type: "test-started"; runId: string; testId: string; timeLimitMs: number }
   | { type: "output"; runId: string; testId: string | null; stream: "stdout" | "stderr"; text: string }
   | { type: "test-finished"; runId: string; result: TestResult }
+  | { type: "custom-result"; runId: string; result: CustomResult }
   | { type: "run-finished"; runId: string; summary: RunSummary; stopped: boolean }
   | { type: "run-failed"; runId: string; error: RunProblem }
   | { type: "fatal"; runId: string | null; message: string };
@@ -64,6 +67,8 @@ export interface PlannedTest {
 
 /** The test id announced while the candidate's module is being imported. */
 export const LOAD_PHASE = "__load__";
+/** The test id announced while a "custom" input is evaluated. */
+export const CUSTOM_PHASE = "__custom__";
 
 /**
  * Shared control words: [0] is Pyodide's interrupt buffer (write 2 to raise KeyboardInterrupt),

@@ -3,11 +3,12 @@
  * first, terminate-and-respawn as the backstop), and resumes the remaining tests on a fresh
  * interpreter when one dies. Used by the app and by the CLI alike.
  */
-import type { RunProblem, RunReport, TestResult } from "../domain/results";
+import type { CustomResult, RunProblem, RunReport, TestResult } from "../domain/results";
 import { summarize } from "../domain/results";
 import {
   type BootOptions,
   CONTROL_WORDS,
+  CUSTOM_PHASE,
   type GradeJob,
   LOAD_PHASE,
   type PlannedTest,
@@ -25,6 +26,7 @@ export interface RunEvents {
   onTestFinished?(result: TestResult): void;
   onOutput?(testId: string | null, stream: "stdout" | "stderr", text: string): void;
   onPackages?(packages: string[]): void;
+  onCustom?(result: CustomResult): void;
   onNotice?(text: string): void;
 }
 
@@ -37,6 +39,8 @@ export interface RunnerOptions {
   maxRestarts?: number;
   /** How many times one run may carry on after Python crashed. */
   maxCrashResumes?: number;
+  /** Silence allowed outside timed tests (packages loading, expected values) on top of the time limit. */
+  watchdogExtraMs?: number;
 }
 
 interface Live {
@@ -68,6 +72,7 @@ export class PythonRunner {
   private readonly slackMs: number;
   private readonly maxRestarts: number;
   private readonly maxCrashResumes: number;
+  private readonly watchdogExtraMs: number;
 
   constructor(
     private readonly factory: WorkerFactory,
@@ -78,6 +83,7 @@ export class PythonRunner {
     this.slackMs = options.slackMs ?? 250;
     this.maxRestarts = options.maxRestarts ?? 3;
     this.maxCrashResumes = options.maxCrashResumes ?? 1;
+    this.watchdogExtraMs = options.watchdogExtraMs ?? 120_000;
   }
 
   get state(): RunnerState {
@@ -121,6 +127,7 @@ export class PythonRunner {
       events.onNotice?.(text);
     };
     let plan: PlannedTest[] | null = null;
+    let custom: CustomResult | undefined;
     let pending: GradeJob = job;
     let restarts = 0;
     let crashes = 0;
@@ -133,6 +140,7 @@ export class PythonRunner {
         notices,
       };
       if (extra.problem) r.problem = extra.problem;
+      if (custom) r.custom = custom;
       return r;
     };
 
@@ -156,6 +164,10 @@ export class PythonRunner {
           results.push(result);
           events.onTestFinished?.(result);
         },
+        onCustom: (result) => {
+          custom = result;
+          events.onCustom?.(result);
+        },
       });
       if (attempt.kind === "finished") return report({ stopped: attempt.stopped });
       if (attempt.kind === "failed") return report({ problem: attempt.problem });
@@ -163,6 +175,15 @@ export class PythonRunner {
       if (attempt.kind === "stopped") {
         notice("Stopped. Python was restarted; your code is safe.");
         return report({ stopped: true });
+      }
+      if (job.mode === "custom") {
+        const message =
+          attempt.kind === "killed"
+            ? `Stopped after ${(attempt.limitMs / 1000).toFixed(1)} s: time limit exceeded`
+            : `Python crashed: ${attempt.message}`;
+        custom = { expression: job.customInput ?? "", error: { message } };
+        events.onCustom?.(custom);
+        return report();
       }
       const plannedTests: PlannedTest[] = plan ?? [];
       const testId = attempt.testId;
@@ -232,6 +253,7 @@ export class PythonRunner {
 
   private attempt(live: Live, job: GradeJob, events: RunEvents): Promise<Attempt> {
     const runId = `run-${++runCounter}`;
+    const watchdogMs = job.challenge.timeLimitMs + this.watchdogExtraMs;
     return new Promise<Attempt>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | null = null;
       let stopTimer: ReturnType<typeof setTimeout> | null = null;
@@ -285,16 +307,19 @@ export class PythonRunner {
             break;
           case "test-started":
             current = { id: m.testId, limitMs: m.timeLimitMs };
-            if (m.testId !== LOAD_PHASE) events.onTestStarted?.(m.testId);
+            if (m.testId !== LOAD_PHASE && m.testId !== CUSTOM_PHASE) events.onTestStarted?.(m.testId);
             arm(m.timeLimitMs + this.slackMs, overtime);
             break;
           case "test-finished":
-            if (timer) clearTimeout(timer);
             current = null;
+            arm(watchdogMs, overtime);
             events.onTestFinished?.(m.result);
             break;
           case "output":
             events.onOutput?.(m.testId, m.stream, m.text);
+            break;
+          case "custom-result":
+            events.onCustom?.(m.result);
             break;
           case "run-finished":
             finish({ kind: "finished", stopped: m.stopped });
@@ -311,6 +336,9 @@ export class PythonRunner {
         Atomics.store(live.control, STOP_FLAG, 0);
         Atomics.store(live.control, 0, 0);
       }
+      // Between tests (collecting cases, computing expected values, loading packages) nothing is
+      // timed by the harness: a generous watchdog still ends a run that never answers.
+      arm(watchdogMs, overtime);
       live.port.post({ type: "run", runId, job });
     });
   }

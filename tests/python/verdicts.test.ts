@@ -132,6 +132,34 @@ describe.each<Runtime>(["pyodide", "native"])("verdicts in %s", (runtime) => {
     expect(chunks.join("")).toBe("x\nx\nx\n");
   });
 
+  it("answers 'try your own input' with the reference's answer, the candidate's and their output", async () => {
+    const custom = (code: string, customInput: string) => run(code, { mode: "custom", customInput });
+    const ok = await custom("def solve(xs):\n    print('sorting', xs)\n    return sorted(xs)\n", "solve([3, 3, 1])");
+    expect(ok.custom).toMatchObject({
+      expected: "[1, 3, 3]",
+      actual: "[1, 3, 3]",
+      matches: true,
+      stdout: "sorting [3, 3, 1]\n",
+    });
+    const wrong = await custom("def solve(xs):\n    return xs\n", "solve([2, 1])");
+    expect(wrong.custom).toMatchObject({
+      expected: "[1, 2]",
+      actual: "[2, 1]",
+      matches: false,
+      diff: "result[0]: expected 1, got 2",
+    });
+    const crash = await custom("def solve(xs):\n    return xs[9]\n", "solve([1])");
+    expect(crash.custom?.error?.message).toBe("IndexError: list index out of range");
+    expect(crash.custom?.error?.traceback?.line).toBe(2);
+    const typo = await custom(REFERENCE, "solve([1, 2]");
+    expect(typo.custom?.error?.message).toMatch(/^Not a Python expression/);
+    const invalid = await custom(REFERENCE, "solve(None)");
+    expect(invalid.custom?.expectedError).toMatch(/^The reference solution raised TypeError/);
+    const loop = await custom("def solve(xs):\n    while True:\n        pass\n", "solve([1])");
+    expect(loop.custom?.error?.message).toMatch(/time limit exceeded/);
+    expect(loop.results).toEqual([]);
+  });
+
   it("generates the same seeded cases on every run", async () => {
     const a = await run("def solve(xs):\n    print(xs)\n    return sorted(xs)\n");
     const b = await run("def solve(xs):\n    print(xs)\n    return sorted(xs)\n");

@@ -99,7 +99,7 @@ function runnerWith(...workers: FakeWorker[]) {
       return w;
     },
     { indexURL: "/pyodide/" },
-    { graceMs: 30, slackMs: 10 },
+    { graceMs: 30, slackMs: 10, watchdogExtraMs: 50 },
   );
   return { runner, created };
 }
@@ -197,5 +197,16 @@ describe("PythonRunner and Stop", () => {
     expect(report.stopped).toBe(true);
     expect(report.results.map((r) => r.id)).toEqual(["a"]);
     expect(created[1]?.jobs).toEqual([]);
+  });
+});
+
+describe("PythonRunner watchdog", () => {
+  it("ends a run whose worker goes silent outside any timed test", async () => {
+    const silent: Script = () => {};
+    const { runner } = runnerWith(new FakeWorker(silent));
+    const started = Date.now();
+    const report = await runner.run({ ...JOB, challenge: { ...JOB.challenge, timeLimitMs: 100 } });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(report.problem?.message).toMatch(/Python stopped before the tests started/);
   });
 });

@@ -26,6 +26,7 @@ export interface InlineChallenge {
   reference: string;
   code: string;
   mode?: GradeJob["mode"];
+  customInput?: string;
   timeLimitMs?: number;
   packages?: string[];
   helpers?: Record<string, string>;
@@ -49,6 +50,7 @@ export function inlineJob(c: InlineChallenge): GradeJob {
     code: c.code,
     mode: c.mode ?? "submit",
     limits: { outputChars: 2000 },
+    ...(c.customInput === undefined ? {} : { customInput: c.customInput }),
   };
 }
 

@@ -116,7 +116,11 @@ class Grader:
         os.chdir(workdir)
         keep = (lib_dir, *site, sys.prefix, sys.base_prefix)
         try:
-            if self.tests_cfg["kind"] == "unittest":
+            if self.mode == "custom":
+                from .custom_input import run_custom
+
+                run_custom(self, keep)
+            elif self.tests_cfg["kind"] == "unittest":
                 self._run_unittest(keep)
             else:
                 self._run_cases(keep)
