@@ -1,16 +1,31 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { bundledCatalog } from "../catalog/bundled-catalog";
+import { openIndexedDbStorage } from "../persistence/indexed-db-storage";
+import { createMemoryStorage } from "../persistence/memory-storage";
 import { createAppStore } from "../store/app-store";
+import type { ProgressStorage } from "../store/progress-storage";
 import { App } from "../ui/App";
 import { StoreProvider } from "../ui/store-context";
 import "../ui/app.css";
 import { createBrowserRunner } from "./browser-runner";
 
+// Python boots first, so it is ready by the time the candidate has read the statement.
 const runner = createBrowserRunner();
 void runner.start();
-const store = createAppStore({ catalog: bundledCatalog, runner });
 for (const p of bundledCatalog.problems) console.error(`challenge problem: ${p.file}: ${p.field}: ${p.message}`);
+
+let storage: ProgressStorage;
+let storageProblem: string | null = null;
+try {
+  storage = await openIndexedDbStorage();
+} catch (e) {
+  storage = createMemoryStorage();
+  storageProblem = (e as Error).message;
+}
+const store = createAppStore({ catalog: bundledCatalog, runner, storage });
+if (storageProblem) store.setState({ storageError: storageProblem });
+void store.getState().loadSaved();
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");

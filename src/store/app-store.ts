@@ -1,18 +1,40 @@
-/** One zustand store made of typed slices; the runner and catalog are injected so tests can fake them. */
+/** One zustand store made of typed slices; runner, storage and clock are injected so tests can fake them. */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Catalog } from "../catalog/catalog";
 import { type CatalogSlice, catalogSlice } from "./catalog-slice";
 import { type DraftsSlice, draftsSlice } from "./drafts-slice";
+import { type FiltersSlice, filtersSlice } from "./filters-slice";
+import { type ProgressSlice, progressSlice } from "./progress-slice";
+import type { ProgressStorage } from "./progress-storage";
 import { type RunSlice, runSlice } from "./run-slice";
 import type { RunnerClient } from "./runner-client";
+import { type SessionSlice, sessionSlice } from "./session-slice";
+import { type TimerSlice, timerSlice } from "./timer-slice";
 
-export type AppState = CatalogSlice & DraftsSlice & RunSlice;
+export type AppState = CatalogSlice & FiltersSlice & ProgressSlice & DraftsSlice & TimerSlice & RunSlice & SessionSlice;
 export type AppStore = StoreApi<AppState>;
 
-export function createAppStore(deps: { catalog: Catalog; runner: RunnerClient }): AppStore {
+export interface AppDeps {
+  catalog: Catalog;
+  runner: RunnerClient;
+  storage: ProgressStorage;
+  /** Epoch milliseconds; tests pass a fake clock. */
+  now?: () => number;
+  /** Delay before a draft is written after the last keystroke. */
+  draftSaveDelayMs?: number;
+}
+
+export function createAppStore(deps: AppDeps): AppStore {
+  const full = { now: Date.now, draftSaveDelayMs: 400, ...deps };
   return createStore<AppState>()((...a) => ({
-    ...catalogSlice(deps.catalog)(...a),
-    ...draftsSlice(...a),
-    ...runSlice(deps.runner)(...a),
+    ...catalogSlice(full.catalog)(...a),
+    ...filtersSlice(...a),
+    ...progressSlice(full)(...a),
+    ...draftsSlice(full)(...a),
+    ...timerSlice(full)(...a),
+    ...runSlice(full)(...a),
+    ...sessionSlice(full)(...a),
   }));
 }
+
+export type FullDeps = Required<Pick<AppDeps, "now" | "draftSaveDelayMs">> & AppDeps;

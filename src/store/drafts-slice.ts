@@ -1,23 +1,123 @@
 import type { StateCreator } from "zustand";
-import type { AppState } from "./app-store";
+import type { Draft } from "../domain/progress";
+import type { AppState, FullDeps } from "./app-store";
+import { storageMessage } from "./progress-slice";
 
-export interface DraftsSlice {
-  /** The candidate's code per challenge id; absent means the starter. */
-  drafts: Record<string, string>;
-  setDraft(id: string, code: string): void;
-  resetDraft(id: string): void;
+export interface DraftConflict {
+  challengeId: string;
+  mine: Draft;
+  theirs: Draft;
 }
 
-export const draftsSlice: StateCreator<AppState, [], [], DraftsSlice> = (set) => ({
-  drafts: {},
-  setDraft: (id, code) => set((s) => ({ drafts: { ...s.drafts, [id]: code } })),
-  resetDraft: (id) =>
-    set((s) => {
-      const { [id]: _dropped, ...rest } = s.drafts;
-      return { drafts: rest };
-    }),
-});
+export interface DraftsSlice {
+  drafts: Record<string, Draft>;
+  /** Drafts edited here and not yet written. */
+  pendingDrafts: string[];
+  draftConflict: DraftConflict | null;
+  /** The code replaced by the last "Reset to starter", for undo. */
+  lastReset: { challengeId: string; code: string } | null;
+  setCode(challengeId: string, code: string): void;
+  /** Write pending drafts now (Ctrl+S, leaving the page). */
+  flushDrafts(): Promise<void>;
+  resetToStarter(challengeId: string, starter: string): void;
+  undoReset(): void;
+  addCustomInput(challengeId: string, expression: string, starter: string): void;
+  removeCustomInput(challengeId: string, index: number): void;
+  resolveConflict(keep: "mine" | "theirs"): Promise<void>;
+}
+
+export const draftsSlice =
+  (deps: FullDeps): StateCreator<AppState, [], [], DraftsSlice> =>
+  (set, get) => {
+    const timers = new Map<string, ReturnType<typeof setTimeout>>();
+    const write = async (id: string) => {
+      timers.delete(id);
+      const draft = get().drafts[id];
+      if (!draft) return;
+      set((s) => ({ pendingDrafts: s.pendingDrafts.filter((p) => p !== id) }));
+      try {
+        const saved = await deps.storage.saveDraft(draft, draft.rev);
+        if (saved.ok) {
+          set((s) => {
+            const current = s.drafts[id];
+            return current ? { drafts: { ...s.drafts, [id]: { ...current, rev: saved.rev } } } : s;
+          });
+        } else {
+          set({ draftConflict: { challengeId: id, mine: draft, theirs: saved.conflict } });
+        }
+      } catch (e) {
+        set({ storageError: storageMessage(e) });
+      }
+    };
+    const schedule = (id: string, delay: number) => {
+      clearTimeout(timers.get(id));
+      timers.set(
+        id,
+        setTimeout(() => void write(id), delay),
+      );
+      set((s) => (s.pendingDrafts.includes(id) ? s : { pendingDrafts: [...s.pendingDrafts, id] }));
+    };
+    /** Typing is saved after a pause; deliberate actions (reset, inputs) at once. */
+    const change = (id: string, patch: Partial<Draft>, starter = "", delay = 0) => {
+      set((s) => {
+        const base = s.drafts[id] ?? { challengeId: id, code: starter, customInputs: [], updatedAt: 0, rev: 0 };
+        return { drafts: { ...s.drafts, [id]: { ...base, ...patch, updatedAt: deps.now() } } };
+      });
+      schedule(id, delay);
+    };
+    deps.storage.onExternalChange((c) => {
+      if (c.kind !== "draft" || get().pendingDrafts.includes(c.challengeId)) return;
+      void deps.storage.load().then((snap) => {
+        const theirs = snap.drafts[c.challengeId];
+        if (theirs) set((s) => ({ drafts: { ...s.drafts, [c.challengeId]: theirs } }));
+      });
+    });
+    return {
+      drafts: {},
+      pendingDrafts: [],
+      draftConflict: null,
+      lastReset: null,
+      setCode: (id, code) => change(id, { code }, "", deps.draftSaveDelayMs),
+      async flushDrafts() {
+        const ids = [...timers.keys()];
+        for (const id of ids) clearTimeout(timers.get(id));
+        await Promise.all(ids.map(write));
+      },
+      resetToStarter(id, starter) {
+        const code = get().drafts[id]?.code ?? starter;
+        set({ lastReset: { challengeId: id, code } });
+        change(id, { code: starter }, starter);
+      },
+      undoReset() {
+        const last = get().lastReset;
+        if (!last) return;
+        set({ lastReset: null });
+        change(last.challengeId, { code: last.code });
+      },
+      addCustomInput(id, expression, starter) {
+        const inputs = get().drafts[id]?.customInputs ?? [];
+        if (!expression.trim() || inputs.includes(expression)) return;
+        change(id, { customInputs: [...inputs, expression] }, starter);
+      },
+      removeCustomInput(id, index) {
+        const inputs = get().drafts[id]?.customInputs ?? [];
+        change(id, { customInputs: inputs.filter((_, i) => i !== index) });
+      },
+      async resolveConflict(keep) {
+        const conflict = get().draftConflict;
+        if (!conflict) return;
+        set({ draftConflict: null });
+        const chosen = keep === "mine" ? conflict.mine : conflict.theirs;
+        try {
+          const rev = await deps.storage.forceDraft({ ...chosen, updatedAt: deps.now() });
+          set((s) => ({ drafts: { ...s.drafts, [conflict.challengeId]: { ...chosen, rev } } }));
+        } catch (e) {
+          set({ storageError: storageMessage(e) });
+        }
+      },
+    };
+  };
 
 export function codeFor(s: AppState, id: string, starter: string): string {
-  return s.drafts[id] ?? starter;
+  return s.drafts[id]?.code ?? starter;
 }

@@ -1,59 +1,124 @@
 import type { StateCreator } from "zustand";
-import type { RunReport, TestResult } from "../domain/results";
+import type { Challenge } from "../domain/challenge";
+import type { Attempt } from "../domain/progress";
+import { newAttemptId } from "../domain/progress-rules";
+import type { CustomResult, RunReport, TestResult } from "../domain/results";
 import { gradeJob } from "../runner/grade-job";
 import type { PlannedTest } from "../runner/protocol";
 import type { RunnerState } from "../runner/python-runner";
-import type { AppState } from "./app-store";
+import type { AppState, FullDeps } from "./app-store";
 import { selectedChallenge } from "./catalog-slice";
 import { codeFor } from "./drafts-slice";
-import type { RunnerClient } from "./runner-client";
+import { activeSessionFor } from "./session-slice";
+import { elapsedOf } from "./timer-slice";
 
 export const LIVE_OUTPUT_CAP = 100_000;
 
+export type RunKind = "run" | "submit" | "custom";
+
 export interface RunSlice {
   python: { state: RunnerState; detail: string };
-  running: "run" | "submit" | null;
+  running: RunKind | null;
+  /** Epoch ms when the current run started, for the elapsed time display. */
+  runStartedAt: number | null;
   plan: PlannedTest[];
   live: TestResult[];
   output: string;
   packagesLoading: string[];
   report: RunReport | null;
+  /** What kind of run produced `report`. */
+  reportKind: RunKind | null;
+  custom: CustomResult | null;
   run(mode: "run" | "submit"): Promise<void>;
+  runCustom(expression: string): Promise<void>;
   stop(): void;
 }
 
 export const runSlice =
-  (runner: RunnerClient): StateCreator<AppState, [], [], RunSlice> =>
+  (deps: FullDeps): StateCreator<AppState, [], [], RunSlice> =>
   (set, get) => {
-    runner.subscribe((state, detail) => set({ python: { state, detail } }));
+    deps.runner.subscribe((state, detail) => set({ python: { state, detail } }));
+
+    const grade = async (challenge: Challenge, kind: RunKind, customInput?: string) => {
+      set({
+        running: kind,
+        runStartedAt: deps.now(),
+        plan: [],
+        live: [],
+        output: "",
+        packagesLoading: [],
+        ...(kind === "custom" ? { custom: null } : { report: null, reportKind: null }),
+      });
+      const job = gradeJob(challenge, codeFor(get(), challenge.id, challenge.starter), kind);
+      if (customInput !== undefined) job.customInput = customInput;
+      try {
+        return await deps.runner.run(job, {
+          onPlan: (plan) => set({ plan }),
+          onPackages: (packagesLoading) => set({ packagesLoading }),
+          onTestFinished: (r) => set((s) => ({ live: [...s.live, r], packagesLoading: [] })),
+          onOutput: (_id, _stream, text) =>
+            set((s) =>
+              s.output.length < LIVE_OUTPUT_CAP ? { output: (s.output + text).slice(0, LIVE_OUTPUT_CAP) } : s,
+            ),
+        });
+      } finally {
+        set({ running: null, runStartedAt: null, packagesLoading: [] });
+      }
+    };
+
     return {
-      python: { state: runner.state, detail: runner.detail },
+      python: { state: deps.runner.state, detail: deps.runner.detail },
       running: null,
+      runStartedAt: null,
       plan: [],
       live: [],
       output: "",
       packagesLoading: [],
       report: null,
+      reportKind: null,
+      custom: null,
       async run(mode) {
         const challenge = selectedChallenge(get());
         if (!challenge || get().running) return;
-        set({ running: mode, plan: [], live: [], output: "", report: null, packagesLoading: [] });
-        const code = codeFor(get(), challenge.id, challenge.starter);
-        try {
-          const report = await runner.run(gradeJob(challenge, code, mode), {
-            onPlan: (plan) => set({ plan }),
-            onPackages: (packagesLoading) => set({ packagesLoading }),
-            onTestFinished: (r) => set((s) => ({ live: [...s.live, r], packagesLoading: [] })),
-            onOutput: (_id, _stream, text) =>
-              set((s) =>
-                s.output.length < LIVE_OUTPUT_CAP ? { output: (s.output + text).slice(0, LIVE_OUTPUT_CAP) } : s,
-              ),
-          });
-          set({ report });
-        } finally {
-          set({ running: null, packagesLoading: [] });
+        const session = activeSessionFor(get(), challenge.id, deps.now());
+        if (session?.readOnly) return;
+        const report = await grade(challenge, mode);
+        set({ report, reportKind: mode });
+        if (mode === "submit" && !report.problem && !report.stopped) {
+          await get().saveAttempt(attemptFrom(get(), challenge, report, deps.now()));
+          if (session) get().recordSessionSubmit(challenge, report);
+          else if (report.summary.passed === report.summary.total && report.summary.total > 0) {
+            get().pauseTimer(challenge.id);
+          }
         }
       },
-      stop: () => runner.stop(),
+      async runCustom(expression) {
+        const challenge = selectedChallenge(get());
+        if (!challenge || get().running || !expression.trim()) return;
+        const report = await grade(challenge, "custom", expression);
+        set({ custom: report.custom ?? { expression, error: { message: report.problem?.message ?? "No answer" } } });
+      },
+      stop: () => deps.runner.stop(),
     };
   };
+
+function attemptFrom(s: AppState, challenge: Challenge, report: RunReport, now: number): Attempt {
+  const progress = s.progress[challenge.id];
+  const session = activeSessionFor(s, challenge.id, now);
+  const { passed, total } = report.summary;
+  return {
+    id: newAttemptId(challenge.id, now),
+    challengeId: challenge.id,
+    at: now,
+    mode: session ? session.session.kind : "practice",
+    code: codeFor(s, challenge.id, challenge.starter),
+    passed,
+    total,
+    solved: total > 0 && passed === total,
+    elapsedMs: session ? now - session.session.startedAt : elapsedOf(s.timers[challenge.id], now),
+    targetMs: challenge.minutes * 60_000,
+    hintsUsed: progress?.hintsUsed ?? 0,
+    revealed: progress?.revealed ?? false,
+    tests: report.results.map((r) => ({ id: r.id, name: r.name, sample: r.sample, status: r.status })),
+  };
+}

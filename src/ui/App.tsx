@@ -1,16 +1,74 @@
-import { ChallengeList } from "./ChallengeList";
-import { ChallengeView } from "./ChallengeView";
+import { useEffect } from "react";
+import { StorageBanner } from "./common/StorageBanner";
 import { PythonStatus } from "./PythonStatus";
+import { DataPage } from "./pages/DataPage";
+import { DrillPage } from "./pages/DrillPage";
+import { MockSetupPage } from "./pages/MockSetupPage";
+import { RoadmapPage } from "./pages/RoadmapPage";
+import { SessionPage } from "./pages/SessionPage";
+import { StatsPage } from "./pages/StatsPage";
+import { href, type Route, useRoute } from "./router";
+import { useApp } from "./store-context";
+
+const NAV: { route: Route; label: string }[] = [
+  { route: { page: "home" }, label: "Roadmap" },
+  { route: { page: "mock" }, label: "Mock interview" },
+  { route: { page: "stats" }, label: "Stats" },
+  { route: { page: "data" }, label: "Your data" },
+];
 
 export function App() {
+  const route = useRoute();
+  const select = useApp((s) => s.select);
+  const flushDrafts = useApp((s) => s.flushDrafts);
+  const expireSessions = useApp((s) => s.expireSessions);
+  useEffect(() => {
+    const id = setInterval(expireSessions, 1000);
+    return () => clearInterval(id);
+  }, [expireSessions]);
+  useEffect(() => {
+    select(route.page === "drill" ? route.id : null);
+  }, [route, select]);
+  useEffect(() => {
+    const flush = () => void flushDrafts();
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", flush);
+    return () => {
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", flush);
+    };
+  }, [flushDrafts]);
   return (
     <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="topbar">
-        <span className="brand">AI Interview Drills</span>
+        <a className="brand" href="#/">
+          AI Interview Drills
+        </a>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.label}>
+                <a href={href(n.route)} aria-current={route.page === n.route.page ? "page" : undefined}>
+                  {n.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <PythonStatus />
       </header>
-      <ChallengeList />
-      <ChallengeView />
+      <StorageBanner />
+      <main id="main" tabIndex={-1}>
+        {route.page === "home" && <RoadmapPage />}
+        {route.page === "drill" && <DrillPage id={route.id} />}
+        {route.page === "stats" && <StatsPage />}
+        {route.page === "mock" && <MockSetupPage />}
+        {route.page === "session" && <SessionPage id={route.id} />}
+        {route.page === "data" && <DataPage />}
+      </main>
     </div>
   );
 }

@@ -1,23 +1,35 @@
 import { useEffect } from "react";
+import { formatDuration, useNow } from "./common/use-now";
 import { useApp } from "./store-context";
 
 const LABEL = {
-  booting: "Python is starting…",
+  booting: "Starting Python…",
   ready: "Python ready",
-  running: "Running…",
+  running: "Running",
   error: "Python could not start",
 } as const;
 
-/** Python's state in words, mirrored on <html data-python-state> for tests and monitoring. */
+/** Python's state in words (never colour alone), mirrored on <html data-python-state> for tests and monitoring. */
 export function PythonStatus() {
   const { state, detail } = useApp((s) => s.python);
+  const packages = useApp((s) => s.packagesLoading);
+  const startedAt = useApp((s) => s.runStartedAt);
+  const now = useNow(200, state === "running");
   useEffect(() => {
     document.documentElement.dataset.pythonState = state;
   }, [state]);
   return (
     <output className={`python-status python-${state}`} aria-live="polite">
       <span aria-hidden="true" className="dot" /> {LABEL[state]}
+      {state === "running" && startedAt ? ` ${formatDuration(now - startedAt)}` : ""}
       {state === "error" && detail ? `: ${detail}` : ""}
+      {state === "booting" && <progress aria-label="Starting Python" />}
+      {packages.length > 0 && (
+        <>
+          {" "}
+          · loading {packages.join(", ")} <progress aria-label={`Loading ${packages.join(", ")}`} />
+        </>
+      )}
     </output>
   );
 }

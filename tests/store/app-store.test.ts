@@ -1,17 +1,22 @@
-// The store drives runs through an injected runner: a fake here, so no Python is needed.
+// The store drives runs and progress through injected parts: a fake runner, memory storage, a fake clock.
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/catalog/catalog";
 import { readFolder } from "../../src/cli/load-challenges";
-import type { RunReport } from "../../src/domain/results";
+import type { RunReport, TestResult } from "../../src/domain/results";
+import { createMemoryStorage } from "../../src/persistence/memory-storage";
 import type { GradeJob } from "../../src/runner/protocol";
 import type { RunEvents, RunnerState } from "../../src/runner/python-runner";
 import { createAppStore } from "../../src/store/app-store";
 import type { RunnerClient } from "../../src/store/runner-client";
 
+const DAY = 86_400_000;
+
 class FakeRunner implements RunnerClient {
   state: RunnerState = "booting";
   detail = "";
   jobs: GradeJob[] = [];
+  passing = true;
+  stopped = 0;
   private listener: (s: RunnerState, d: string) => void = () => {};
   subscribe(l: (s: RunnerState, d: string) => void) {
     this.listener = l;
@@ -26,65 +31,155 @@ class FakeRunner implements RunnerClient {
   }
   async run(job: GradeJob, events?: RunEvents): Promise<RunReport> {
     this.jobs.push(job);
-    const result = {
-      id: "case-1",
-      name: "case 1",
-      sample: true,
-      status: "pass" as const,
-      durationMs: 1,
-      detailed: true,
-    };
-    events?.onPlan?.([{ id: "case-1", name: "case 1", sample: true, fingerprint: "x" }]);
+    if (job.mode === "custom") {
+      return {
+        results: [],
+        summary: { total: 0, passed: 0, failed: 0, errors: 0, timeouts: 0, durationMs: 1 },
+        stopped: false,
+        notices: [],
+        custom: { expression: job.customInput ?? "", expected: "[0, 1]", actual: "[0, 1]", matches: true },
+      };
+    }
+    const status = this.passing ? ("pass" as const) : ("fail" as const);
+    const results: TestResult[] = [
+      { id: "case-1", name: "case 1", sample: true, status, durationMs: 1, detailed: true },
+      { id: "case-2", name: "case 2", sample: false, status: "pass", durationMs: 1, detailed: false },
+    ];
     events?.onOutput?.("case-1", "stdout", "hello\n");
-    events?.onTestFinished?.(result);
+    for (const r of results) events?.onTestFinished?.(r);
+    const passed = results.filter((r) => r.status === "pass").length;
     return {
-      results: [result],
-      summary: { total: 1, passed: 1, failed: 0, errors: 0, timeouts: 0, durationMs: 1 },
+      results,
+      summary: { total: 2, passed, failed: 2 - passed, errors: 0, timeouts: 0, durationMs: 1 },
       stopped: false,
       notices: [],
     };
   }
-  stopped = 0;
   stop() {
     this.stopped += 1;
   }
 }
 
 const catalog = buildCatalog([readFolder("challenges/python/two-sum")]);
+const starter = catalog.challenges[0]?.starter as string;
+
+function setup(initialNow = 1_000_000) {
+  const runner = new FakeRunner();
+  const storage = createMemoryStorage();
+  let now = initialNow;
+  const clock = { tick: (ms: number) => (now += ms) };
+  const store = createAppStore({ catalog, runner, storage, now: () => now, draftSaveDelayMs: 0 });
+  store.getState().select("two-sum");
+  return { runner, storage, store, clock };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 5));
 
 describe("app store", () => {
   it("follows the runner's state", () => {
-    const runner = new FakeRunner();
-    const store = createAppStore({ catalog, runner });
+    const { runner, store } = setup();
     expect(store.getState().python.state).toBe("booting");
     runner.set("ready");
     expect(store.getState().python.state).toBe("ready");
   });
 
-  it("grades the draft, not the starter, and keeps the report and output", async () => {
-    const runner = new FakeRunner();
-    const store = createAppStore({ catalog, runner });
-    store.getState().setDraft("two-sum", "def two_sum(nums, target):\n    return [0, 1]\n");
+  it("grades the draft and saves it, with the report and output kept", async () => {
+    const { runner, storage, store } = setup();
+    store.getState().setCode("two-sum", "def two_sum(nums, target):\n    return [0, 1]\n");
     await store.getState().run("run");
     expect(runner.jobs[0]).toMatchObject({ mode: "run", code: "def two_sum(nums, target):\n    return [0, 1]\n" });
-    expect(store.getState().report?.summary.passed).toBe(1);
+    expect(store.getState().report?.summary.passed).toBe(2);
     expect(store.getState().output).toBe("hello\n");
-    expect(store.getState().running).toBeNull();
+    await settle();
+    expect(storage.snapshot().drafts["two-sum"]?.code).toBe("def two_sum(nums, target):\n    return [0, 1]\n");
   });
 
-  it("runs the starter when there is no draft, and reset drops the draft", async () => {
-    const runner = new FakeRunner();
-    const store = createAppStore({ catalog, runner });
-    store.getState().setDraft("two-sum", "x = 1\n");
-    store.getState().resetDraft("two-sum");
+  it("records a Submit as an attempt with time and hints, and a solve sets status and best time", async () => {
+    const { store, clock, storage } = setup();
+    store.getState().startTimer("two-sum");
+    store.getState().openHint("two-sum", 1);
+    clock.tick(5 * 60_000);
     await store.getState().run("submit");
-    expect(runner.jobs[0]?.code).toBe(catalog.challenges[0]?.starter);
-    expect(runner.jobs[0]?.mode).toBe("submit");
+    const p = store.getState().progress["two-sum"];
+    expect(p?.status).toBe("solved");
+    expect(p?.attempts[0]).toMatchObject({ passed: 2, total: 2, solved: true, hintsUsed: 1, elapsedMs: 300_000 });
+    expect(p?.review?.dueAt).toBe(1_000_000 + 300_000 + DAY);
+    expect(storage.snapshot().progress["two-sum"]?.attempts).toHaveLength(1);
+    expect(store.getState().timers["two-sum"]?.runningSince).toBeNull();
+  });
+
+  it("Run does not count as an attempt; a failing Submit marks the drill attempted", async () => {
+    const { store, runner } = setup();
+    runner.passing = false;
+    await store.getState().run("run");
+    expect(store.getState().progress["two-sum"]).toBeUndefined();
+    await store.getState().run("submit");
+    expect(store.getState().progress["two-sum"]?.status).toBe("attempted");
+  });
+
+  it("reset to starter can be undone", () => {
+    const { store } = setup();
+    store.getState().setCode("two-sum", "mine");
+    store.getState().resetToStarter("two-sum", starter);
+    expect(store.getState().drafts["two-sum"]?.code).toBe(starter);
+    store.getState().undoReset();
+    expect(store.getState().drafts["two-sum"]?.code).toBe("mine");
+  });
+
+  it("keeps custom inputs with the draft and shows the custom answer", async () => {
+    const { store, runner } = setup();
+    store.getState().addCustomInput("two-sum", "two_sum([3, 3], 6)", starter);
+    await store.getState().runCustom("two_sum([3, 3], 6)");
+    expect(runner.jobs[0]).toMatchObject({ mode: "custom", customInput: "two_sum([3, 3], 6)" });
+    expect(store.getState().custom?.matches).toBe(true);
+    expect(store.getState().drafts["two-sum"]?.customInputs).toEqual(["two_sum([3, 3], 6)"]);
+  });
+
+  it("shows a conflict when another tab saved the same draft, and keeps the chosen side", async () => {
+    const { store, storage } = setup();
+    store.getState().setCode("two-sum", "first");
+    await settle();
+    const rev = storage.snapshot().drafts["two-sum"]?.rev ?? 0;
+    await storage.saveDraft({ challengeId: "two-sum", code: "other tab", customInputs: [], updatedAt: 5, rev }, rev);
+    store.getState().setCode("two-sum", "this tab");
+    await settle();
+    expect(store.getState().draftConflict).toMatchObject({ mine: { code: "this tab" }, theirs: { code: "other tab" } });
+    await store.getState().resolveConflict("mine");
+    expect(storage.snapshot().drafts["two-sum"]?.code).toBe("this tab");
+  });
+
+  it("an exam hides nothing from the record: the last submission counts and time up makes it read-only", async () => {
+    const { store, clock } = setup();
+    const exam = store.getState().startExam("two-sum");
+    expect(exam?.durationMs).toBe(15 * 60_000);
+    await store.getState().run("submit");
+    expect(store.getState().sessions[0]?.results[0]).toMatchObject({ passed: 2, total: 2, solved: true });
+    clock.tick(16 * 60_000);
+    store.getState().expireSessions();
+    expect(store.getState().sessions[0]?.endedAt).not.toBeNull();
+    const before = (store.getState().progress["two-sum"]?.attempts ?? []).length;
+    await store.getState().run("submit");
+    expect(store.getState().progress["two-sum"]?.attempts).toHaveLength(before);
+  });
+
+  it("refuses a broken import file and changes nothing; a good one merges", async () => {
+    const { store, clock } = setup();
+    await store.getState().run("submit");
+    const exported = store.getState().exportProgress();
+    const before = store.getState().progress;
+    const bad = await store.getState().importProgress('{"format": "something else"}');
+    expect(bad.ok).toBe(false);
+    expect(store.getState().progress).toBe(before);
+    const fresh = setup();
+    clock.tick(1);
+    const good = await fresh.store.getState().importProgress(exported);
+    expect(good.ok).toBe(true);
+    expect(fresh.store.getState().progress["two-sum"]?.attempts).toHaveLength(1);
+    expect(fresh.storage.snapshot().progress["two-sum"]?.status).toBe("solved");
   });
 
   it("passes Stop to the runner", () => {
-    const runner = new FakeRunner();
-    const store = createAppStore({ catalog, runner });
+    const { store, runner } = setup();
     store.getState().stop();
     expect(runner.stopped).toBe(1);
   });

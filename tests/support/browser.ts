@@ -45,7 +45,11 @@ export async function startPreview(port: number): Promise<Server> {
   return {
     url,
     close() {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
     },
   };
 }

@@ -1,0 +1,113 @@
+import type { StateCreator } from "zustand";
+import type { Attempt, DrillProgress, ProgressSnapshot } from "../domain/progress";
+import { recordAttempt, withHintsUsed, withRevealed } from "../domain/progress-rules";
+import { mergeSnapshots, parseImport, serializeExport } from "../domain/progress-transfer";
+import type { AppState, FullDeps } from "./app-store";
+import { StorageError } from "./progress-storage";
+
+export type ImportOutcome = { ok: true; message: string } | { ok: false; reason: string };
+
+export interface ProgressSlice {
+  progress: Record<string, DrillProgress>;
+  /** False until saved progress has been read. */
+  loaded: boolean;
+  /** A storage problem in words, shown until dismissed. */
+  storageError: string | null;
+  loadSaved(): Promise<void>;
+  saveAttempt(attempt: Attempt): Promise<void>;
+  openHint(challengeId: string, count: number): void;
+  revealSolution(challengeId: string): void;
+  exportProgress(): string;
+  importProgress(text: string): Promise<ImportOutcome>;
+  dismissStorageError(): void;
+}
+
+export const progressSlice =
+  (deps: FullDeps): StateCreator<AppState, [], [], ProgressSlice> =>
+  (set, get) => {
+    const persist = (p: DrillProgress) => {
+      deps.storage.saveProgress(p).catch((e: unknown) => set({ storageError: storageMessage(e) }));
+    };
+    const update = (id: string, next: DrillProgress) => {
+      set((s) => ({ progress: { ...s.progress, [id]: next } }));
+      persist(next);
+    };
+    deps.storage.onExternalChange((change) => {
+      if (change.kind !== "draft") void get().loadSaved();
+    });
+    return {
+      progress: {},
+      loaded: false,
+      storageError: null,
+      async loadSaved() {
+        try {
+          const snap = await deps.storage.load();
+          set((s) => ({
+            progress: snap.progress,
+            timers: { ...snap.timers, ...s.timers },
+            sessions: snap.sessions,
+            drafts: { ...snap.drafts, ...unsaved(s) },
+            loaded: true,
+          }));
+        } catch (e) {
+          set({ storageError: storageMessage(e), loaded: true });
+        }
+      },
+      async saveAttempt(attempt) {
+        const recorded = recordAttempt(get().progress[attempt.challengeId], attempt, deps.now());
+        // a solve closes this round: the next try (a review) starts with no hints and no reveal
+        const next = attempt.solved ? { ...recorded, hintsUsed: 0, revealed: false } : recorded;
+        set((s) => ({ progress: { ...s.progress, [attempt.challengeId]: next } }));
+        await deps.storage.saveProgress(next).catch((e: unknown) => set({ storageError: storageMessage(e) }));
+      },
+      openHint(challengeId, count) {
+        const current = get().progress[challengeId];
+        if ((current?.hintsUsed ?? 0) >= count) return;
+        update(challengeId, withHintsUsed(current, challengeId, count, deps.now()));
+      },
+      revealSolution(challengeId) {
+        update(challengeId, withRevealed(get().progress[challengeId], challengeId, deps.now()));
+      },
+      exportProgress() {
+        return serializeExport(snapshotOf(get()), deps.now());
+      },
+      async importProgress(text) {
+        const parsed = parseImport(text);
+        if (!parsed.ok) return { ok: false, reason: parsed.reason };
+        const { snapshot, summary } = mergeSnapshots(snapshotOf(get()), parsed.snapshot);
+        try {
+          await deps.storage.replaceAll(snapshot);
+        } catch (e) {
+          return { ok: false, reason: `Nothing was changed: ${storageMessage(e)}` };
+        }
+        set({
+          progress: snapshot.progress,
+          drafts: snapshot.drafts,
+          timers: snapshot.timers,
+          sessions: snapshot.sessions,
+        });
+        return {
+          ok: true,
+          message:
+            `Imported: ${summary.attemptsAdded} new attempts, ${summary.drillsAdded} new and ` +
+            `${summary.drillsUpdated} updated drills, ${summary.draftsTaken} drafts taken ` +
+            `(${summary.draftsKept} newer drafts kept), ${summary.sessionsAdded} sessions.`,
+        };
+      },
+      dismissStorageError: () => set({ storageError: null }),
+    };
+  };
+
+export function snapshotOf(s: AppState): ProgressSnapshot {
+  return { schemaVersion: 1, progress: s.progress, drafts: s.drafts, timers: s.timers, sessions: s.sessions };
+}
+
+/** Drafts typed in this tab but not yet written: a reload of saved data must not drop them. */
+function unsaved(s: AppState) {
+  return Object.fromEntries(Object.entries(s.drafts).filter(([id]) => s.pendingDrafts.includes(id)));
+}
+
+export function storageMessage(e: unknown): string {
+  if (e instanceof StorageError) return e.message;
+  return `Your progress could not be saved: ${e instanceof Error ? e.message : String(e)}`;
+}

@@ -1,0 +1,53 @@
+/**
+ * The locally bundled Monaco, trimmed to what the drills use. Importing the "monaco-editor" root
+ * would pull every language and language worker (about 15 MB); this keeps the core API, Python
+ * and the editing features below. Not hover: it adds 87 kB gzipped (a Markdown renderer), so the
+ * error message is written after the error line instead.
+ */
+import { loader } from "@monaco-editor/react";
+import * as monaco from "monaco-editor/editor/editor.api";
+import EditorWorker from "monaco-editor/editor/editor.worker?worker";
+import "monaco-editor/languages/definitions/python/register";
+import "monaco-editor/features/bracketMatching/register";
+import "monaco-editor/features/clipboard/register";
+import "monaco-editor/features/codicon/register";
+import "monaco-editor/features/comment/register";
+import "monaco-editor/features/contextmenu/register";
+import "monaco-editor/features/cursorUndo/register";
+import "monaco-editor/features/find/register";
+import "monaco-editor/features/folding/register";
+import "monaco-editor/features/indentation/register";
+import "monaco-editor/features/linesOperations/register";
+import "monaco-editor/features/multicursor/register";
+import "monaco-editor/features/readOnlyMessage/register";
+import "monaco-editor/features/smartSelect/register";
+import "monaco-editor/features/toggleTabFocusMode/register";
+import "monaco-editor/features/wordOperations/register";
+import { onSystemThemeChange, systemTheme } from "./color-scheme";
+
+// Python has no language worker; Monaco's own editor worker (model computations such as diffs)
+// runs off the main thread, else Monaco runs it on the page with a console warning.
+self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
+
+// Without this, @monaco-editor/react fetches Monaco from a CDN.
+loader.config({ monaco });
+
+// Monaco's light theme draws numbers (#098658) and comments (#008000) below WCAG's 4.5:1 on our
+// code-block background: darker shades keep the same hues.
+monaco.editor.defineTheme("drill-light", {
+  base: "vs",
+  inherit: true,
+  rules: [
+    { token: "number", foreground: "06603a" },
+    { token: "comment", foreground: "006400" },
+    { token: "string.escape", foreground: "8b4500" },
+  ],
+  colors: {},
+});
+monaco.editor.defineTheme("drill-dark", { base: "vs-dark", inherit: true, rules: [], colors: {} });
+
+// The theme is global in Monaco: it also colours code highlighted outside an editor.
+monaco.editor.setTheme(systemTheme());
+onSystemThemeChange(() => monaco.editor.setTheme(systemTheme()));
+
+export { monaco };

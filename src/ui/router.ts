@@ -1,0 +1,39 @@
+/** Hash routes, so every page has a URL on any static host: #/, #/drill/<id>, #/stats, #/mock, #/data. */
+import { useEffect, useState } from "react";
+
+export type Route =
+  | { page: "home" }
+  | { page: "drill"; id: string }
+  | { page: "stats" }
+  | { page: "mock" }
+  | { page: "session"; id: string }
+  | { page: "data" };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
+  const [page, id] = parts;
+  if (page === "drill" && id) return { page: "drill", id };
+  if (page === "session" && id) return { page: "session", id };
+  if (page === "stats" || page === "mock" || page === "data") return { page };
+  return { page: "home" };
+}
+
+export function href(route: Route): string {
+  if (route.page === "home") return "#/";
+  if (route.page === "drill" || route.page === "session") return `#/${route.page}/${encodeURIComponent(route.id)}`;
+  return `#/${route.page}`;
+}
+
+export function navigate(route: Route): void {
+  location.hash = href(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(location.hash));
+    window.addEventListener("hashchange", onChange);
+    return () => window.removeEventListener("hashchange", onChange);
+  }, []);
+  return route;
+}
