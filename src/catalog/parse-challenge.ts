@@ -42,6 +42,7 @@ const KNOWN_KEYS = [
   "timeLimitMs",
   "tests",
   "helpers",
+  "crosscheck",
   "hints",
 ] as const;
 const REQUIRED_FILES = ["statement.md", "starter.py", "solution.py", "explanation.md"] as const;
@@ -110,6 +111,10 @@ export function parseChallenge(source: string, files: Record<string, string>): C
   const hints = m.stringList("hints", true);
   if (hints && hints.length < 2) fail("challenge.json", "hints", "give at least 2 progressive hints");
   const helpers = m.stringList("helpers", false) ?? [];
+  const crosscheckFile =
+    meta.crosscheck === undefined ? null : m.string("crosscheck", (v) => PY_FILE.test(v) || "must be a .py file name");
+  if (crosscheckFile && files[crosscheckFile] === undefined)
+    fail(crosscheckFile, "(file)", "missing (named in challenge.json)");
   const tests = readTests(meta.tests, (field, message) => fail("challenge.json", field, message));
 
   for (const name of REQUIRED_FILES) {
@@ -155,6 +160,7 @@ export function parseChallenge(source: string, files: Record<string, string>): C
     solution: files["solution.py"] as string,
     explanation: files["explanation.md"] as string,
     testFiles,
+    crosscheck: crosscheckFile ? (files[crosscheckFile] ?? null) : null,
     source,
   };
 }

@@ -3,6 +3,7 @@ import type { Challenge } from "../domain/challenge";
 import type { RunReport } from "../domain/results";
 import { gradeJob } from "../runner/grade-job";
 import type { PlannedTest } from "../runner/protocol";
+import { runCrosscheck } from "./crosscheck";
 import type { RuntimeKind, Runtimes } from "./runtimes";
 
 export const MIN_SAMPLE_TESTS = 3;
@@ -52,6 +53,8 @@ export async function validateChallenge(challenge: Challenge, runtimes: Runtimes
     if (hidden < MIN_HIDDEN_TESTS) problems.push(`only ${hidden} hidden tests: give at least ${MIN_HIDDEN_TESTS}`);
     const second = await grade(challenge.solution);
     problems.push(...compareRuns(first, second));
+    const disagreement = runCrosscheck(challenge);
+    if (disagreement) problems.push(disagreement);
     const used = reference.results.reduce((sum, r) => sum + r.durationMs, 0);
     if (used > challenge.timeLimitMs * REFERENCE_TIME_SHARE) {
       problems.push(

@@ -46,6 +46,8 @@ export interface Challenge {
   explanation: string;
   /** The tests file and helper modules, by file name. */
   testFiles: Record<string, string>;
+  /** Source of crosscheck.py: compares the reference with scikit-learn, run natively by validate. */
+  crosscheck: string | null;
   /** Where the challenge came from, for messages: "challenges/python/two-sum". */
   source: string;
 }

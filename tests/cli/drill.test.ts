@@ -111,6 +111,19 @@ describe("drill validate", () => {
     expect(v.challenges[0].problems).toEqual(["starter.py passes every test: it must fail at least one"]);
   });
 
+  it("fails when crosscheck.py finds the reference disagreeing with scikit-learn", () => {
+    const dir = path.join(mkdtempSync(path.join(tmpdir(), "drill-challenges-")), "metrics", "macro-f1");
+    cpSync("challenges/metrics/macro-f1", dir, { recursive: true });
+    const check = readFileSync(path.join(dir, "crosscheck.py"), "utf8").replaceAll(
+      'average="macro"',
+      'average="micro"',
+    );
+    writeFileSync(path.join(dir, "crosscheck.py"), check);
+    const r = drill("validate", dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/crosscheck.py: trial 0: scikit-learn gives/);
+  });
+
   it("catches tests that change from run to run", () => {
     const tests =
       "import random\nfrom drill import case\nCASES = [case([1, 2], 3, sample=True)] * 3 + [case([random.randint(0, 9), 5], 99) for _ in range(8)]\n";

@@ -12,6 +12,7 @@ import { HintsPanel } from "../drill/HintsPanel";
 import { ResultsPanel } from "../drill/ResultsPanel";
 import { SessionBar } from "../drill/SessionBar";
 import { SolutionPanel } from "../drill/SolutionPanel";
+import { SubmissionsPanel } from "../drill/SubmissionsPanel";
 import { Markdown } from "../markdown/Markdown";
 import { href, navigate } from "../router";
 import { useApp } from "../store-context";
@@ -186,6 +187,7 @@ export function DrillPage({ id }: { id: string }) {
         </div>
         <ResultsPanel challenge={challenge} hideHidden={exam} elapsedMs={elapsed} onGoToLine={onGoToLine} />
         {!active?.readOnly && <CustomInputPanel challenge={challenge} onGoToLine={onGoToLine} />}
+        {practice && <SubmissionsPanel challenge={challenge} />}
         {active?.readOnly && (
           <p>
             <button type="button" onClick={() => navigate({ page: "session", id: active.session.id })}>
