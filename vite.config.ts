@@ -1,6 +1,8 @@
 import react from "@vitejs/plugin-react";
+import pyodidePackage from "pyodide/package.json" with { type: "json" };
 import { defineConfig } from "vite";
 import { pyodideRuntime } from "./scripts/vite-plugin-pyodide.ts";
+import { serviceWorker } from "./scripts/vite-plugin-service-worker.ts";
 
 // Cross-origin isolation lets Stop interrupt Python through a SharedArrayBuffer.
 const isolation = {
@@ -9,7 +11,7 @@ const isolation = {
 };
 
 export default defineConfig({
-  plugins: [react(), pyodideRuntime()],
+  plugins: [react(), pyodideRuntime(), serviceWorker(pyodidePackage.version)],
   optimizeDeps: { exclude: ["pyodide"] },
   worker: { format: "es" },
   server: { headers: isolation },

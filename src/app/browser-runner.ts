@@ -27,11 +27,13 @@ function browserPort(): WorkerPort {
   };
 }
 
-export function createBrowserRunner(): PythonRunner {
-  const base = new URL(import.meta.env.BASE_URL, location.href);
-  const packageBaseUrl = import.meta.env.VITE_PYODIDE_PACKAGES_URL || OFFICIAL_PACKAGES_URL;
+export function createBrowserRunner(
+  base: URL,
+  packages: { packageBaseUrl: string; lockFileURL: string },
+): PythonRunner {
   return new PythonRunner(browserPort, {
     indexURL: new URL("pyodide/", base).href,
-    packageBaseUrl,
+    packageBaseUrl: packages.packageBaseUrl,
+    lockFileURL: packages.lockFileURL,
   });
 }

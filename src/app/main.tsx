@@ -8,11 +8,16 @@ import type { ProgressStorage } from "../store/progress-storage";
 import { App } from "../ui/App";
 import { StoreProvider } from "../ui/store-context";
 import "../ui/app.css";
-import { createBrowserRunner } from "./browser-runner";
+import { createBrowserOffline } from "../offline/browser-offline";
+import { createBrowserRunner, PYODIDE_VERSION } from "./browser-runner";
+import { loadRuntimeConfig } from "./runtime-config";
 
+const base = new URL(import.meta.env.BASE_URL, location.href);
+const config = await loadRuntimeConfig(base);
 // Python boots first, so it is ready by the time the candidate has read the statement.
-const runner = createBrowserRunner();
+const runner = createBrowserRunner(base, config);
 void runner.start();
+const offline = createBrowserOffline({ base, pyodideVersion: PYODIDE_VERSION, ...config });
 for (const p of bundledCatalog.problems) console.error(`challenge problem: ${p.file}: ${p.field}: ${p.message}`);
 
 let storage: ProgressStorage;
@@ -23,7 +28,7 @@ try {
   storage = createMemoryStorage();
   storageProblem = (e as Error).message;
 }
-const store = createAppStore({ catalog: bundledCatalog, runner, storage });
+const store = createAppStore({ catalog: bundledCatalog, runner, storage, offline });
 if (storageProblem) store.setState({ storageError: storageProblem });
 void store.getState().loadSaved();
 

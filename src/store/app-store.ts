@@ -4,6 +4,8 @@ import type { Catalog } from "../catalog/catalog";
 import { type CatalogSlice, catalogSlice } from "./catalog-slice";
 import { type DraftsSlice, draftsSlice } from "./drafts-slice";
 import { type FiltersSlice, filtersSlice } from "./filters-slice";
+import { noOffline, type OfflineClient } from "./offline-client";
+import { type OfflineSlice, offlineSlice } from "./offline-slice";
 import { type ProgressSlice, progressSlice } from "./progress-slice";
 import type { ProgressStorage } from "./progress-storage";
 import { type RunSlice, runSlice } from "./run-slice";
@@ -11,13 +13,22 @@ import type { RunnerClient } from "./runner-client";
 import { type SessionSlice, sessionSlice } from "./session-slice";
 import { type TimerSlice, timerSlice } from "./timer-slice";
 
-export type AppState = CatalogSlice & FiltersSlice & ProgressSlice & DraftsSlice & TimerSlice & RunSlice & SessionSlice;
+export type AppState = CatalogSlice &
+  FiltersSlice &
+  ProgressSlice &
+  DraftsSlice &
+  TimerSlice &
+  RunSlice &
+  SessionSlice &
+  OfflineSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface AppDeps {
   catalog: Catalog;
   runner: RunnerClient;
   storage: ProgressStorage;
+  /** Service worker and package cache; absent in tests and the dev server. */
+  offline?: OfflineClient;
   /** Epoch milliseconds; tests pass a fake clock. */
   now?: () => number;
   /** Delay before a draft is written after the last keystroke. */
@@ -34,6 +45,7 @@ export function createAppStore(deps: AppDeps): AppStore {
     ...timerSlice(full)(...a),
     ...runSlice(full)(...a),
     ...sessionSlice(full)(...a),
+    ...offlineSlice(full.offline ?? noOffline)(...a),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { AppBanners } from "./common/AppBanners";
 import { StorageBanner } from "./common/StorageBanner";
 import { PythonStatus } from "./PythonStatus";
 import { DataPage } from "./pages/DataPage";
@@ -22,6 +23,12 @@ export function App() {
   const select = useApp((s) => s.select);
   const flushDrafts = useApp((s) => s.flushDrafts);
   const expireSessions = useApp((s) => s.expireSessions);
+  const refreshOffline = useApp((s) => s.refreshOffline);
+  const online = useApp((s) => s.online);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-check the package cache whenever connectivity changes
+  useEffect(() => {
+    void refreshOffline();
+  }, [refreshOffline, online]);
   useEffect(() => {
     const id = setInterval(expireSessions, 1000);
     return () => clearInterval(id);
@@ -61,6 +68,7 @@ export function App() {
         <PythonStatus />
       </header>
       <StorageBanner />
+      <AppBanners />
       <main id="main" tabIndex={-1}>
         {route.page === "home" && <RoadmapPage />}
         {route.page === "drill" && <DrillPage id={route.id} />}

@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import type { ImportOutcome } from "../../store/progress-slice";
 import { useApp } from "../store-context";
+import { OfflineSection } from "./OfflineSection";
 
 /** Export progress to a file and import it elsewhere; a bad file is refused and nothing changes. */
 export function DataPage() {
@@ -48,6 +49,7 @@ export function DataPage() {
           {outcome.ok ? `✓ ${outcome.message}` : `✗ Import refused: ${outcome.reason}`}
         </p>
       )}
+      <OfflineSection />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { challengeById } from "../../store/catalog-slice";
 import { codeFor } from "../../store/drafts-slice";
+import { unavailablePackages } from "../../store/offline-slice";
 import { activeSessionIn } from "../../store/session-slice";
 import { elapsedOf } from "../../store/timer-slice";
 import { ConfirmButton } from "../common/ConfirmButton";
@@ -60,6 +61,7 @@ export function DrillPage({ id }: { id: string }) {
     })),
   );
   const [goTo, setGoTo] = useState<{ line: number; nonce: number } | null>(null);
+  const missing = useApp(useShallow((s) => (challenge ? unavailablePackages(s, challenge.packages) : [])));
 
   const practice = active === null;
   useEffect(() => {
@@ -68,7 +70,7 @@ export function DrillPage({ id }: { id: string }) {
     return () => pauseTimer(challenge.id);
   }, [practice, challenge, startTimer, pauseTimer]);
 
-  const canRun = running === null && python !== "error" && !active?.readOnly;
+  const canRun = running === null && python !== "error" && !active?.readOnly && missing.length === 0;
   const doRun = useCallback(() => canRun && void run("run"), [canRun, run]);
   const doSubmit = useCallback(() => canRun && void run("submit"), [canRun, run]);
   const doSave = useCallback(() => void flushDrafts(), [flushDrafts]);
@@ -141,6 +143,12 @@ export function DrillPage({ id }: { id: string }) {
               Use the other tab's code
             </button>
           </div>
+        )}
+        {missing.length > 0 && (
+          <p role="status" className="banner">
+            This drill needs {missing.join(" and ")}, which {missing.length === 1 ? "is" : "are"} not on this device
+            yet. Connect to the internet once to run it (or use “Make available offline” on the Your data page).
+          </p>
         )}
         <div className="toolbar">
           <button type="button" onClick={doRun} disabled={!canRun} aria-keyshortcuts="Control+Enter">

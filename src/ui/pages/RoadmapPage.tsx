@@ -19,6 +19,8 @@ export function RoadmapPage() {
   const progress = useApp((s) => s.progress);
   const filters = useApp(useShallow((s) => s.filters));
   const now = useNow(60_000);
+  const online = useApp((s) => s.online);
+  const packagesCached = useApp((s) => s.packagesCached);
   const due = dueForReview(progress, now).filter((p) => challenges.some((c) => c.id === p.challengeId));
   const shown = filterChallenges(challenges, filters, progress, now);
   const byId = new Map(challenges.map((c) => [c.id, c]));
@@ -87,7 +89,10 @@ export function RoadmapPage() {
               <td>{c.track}</td>
               <td>{c.difficulty}</td>
               <td>{c.minutes} min</td>
-              <td>{STATUS_LABEL[statusOf(progress[c.id])]}</td>
+              <td>
+                {STATUS_LABEL[statusOf(progress[c.id])]}
+                {!online && c.packages.some((p) => !packagesCached[p]) && " · needs a connection (packages)"}
+              </td>
             </tr>
           ))}
         </tbody>

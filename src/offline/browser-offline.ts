@@ -1,0 +1,139 @@
+/** The OfflineClient of the browser: service worker registration, updates, and the wheel cache. */
+import type { CachedFile, DownloadProgress, OfflineClient } from "../store/offline-client";
+
+interface LockPackage {
+  file_name: string;
+  depends: string[];
+}
+
+export function packageCacheName(pyodideVersion: string): string {
+  return `drill-packages-pyodide-${pyodideVersion}`;
+}
+
+export function createBrowserOffline(options: {
+  base: URL;
+  pyodideVersion: string;
+  packageBaseUrl: string;
+  lockFileURL: string;
+}): OfflineClient {
+  const cacheName = packageCacheName(options.pyodideVersion);
+  const updateListeners = new Set<() => void>();
+  let waiting: ServiceWorker | null = null;
+  let lock: Promise<Record<string, LockPackage>> | null = null;
+
+  if ("serviceWorker" in navigator && import.meta.env.PROD) {
+    void register(options.base, (sw) => {
+      waiting = sw;
+      for (const l of updateListeners) l();
+    });
+  }
+  const lockPackages = () => {
+    lock ??= fetch(options.lockFileURL)
+      .then((r) => r.json() as Promise<{ packages: Record<string, LockPackage> }>)
+      .then((l) => l.packages);
+    return lock;
+  };
+  const wheelUrls = async (packages: string[]): Promise<Map<string, string[]>> => {
+    const all = await lockPackages();
+    const result = new Map<string, string[]>();
+    for (const name of packages) {
+      const seen = new Set<string>();
+      const visit = (n: string) => {
+        const key = n.toLowerCase();
+        const pkg = all[key];
+        if (!pkg || seen.has(key)) return;
+        seen.add(key);
+        pkg.depends.forEach(visit);
+      };
+      visit(name);
+      result.set(
+        name,
+        [...seen].map((k) => new URL((all[k] as LockPackage).file_name, options.packageBaseUrl).href),
+      );
+    }
+    return result;
+  };
+
+  return {
+    isOnline: () => navigator.onLine,
+    onOnlineChange(listener) {
+      const on = () => listener(true);
+      const off = () => listener(false);
+      window.addEventListener("online", on);
+      window.addEventListener("offline", off);
+      return () => {
+        window.removeEventListener("online", on);
+        window.removeEventListener("offline", off);
+      };
+    },
+    onUpdateReady(listener) {
+      updateListeners.add(listener);
+      if (waiting) listener();
+      return () => updateListeners.delete(listener);
+    },
+    applyUpdate() {
+      waiting?.postMessage({ type: "skip-waiting" });
+    },
+    async cachedPackages(packages) {
+      const out: Record<string, boolean> = {};
+      if (!("caches" in self)) return Object.fromEntries(packages.map((p) => [p, false]));
+      const cache = await caches.open(cacheName);
+      for (const [name, urls] of await wheelUrls(packages)) {
+        const hits = await Promise.all(urls.map((u) => cache.match(u)));
+        out[name] = urls.length > 0 && hits.every(Boolean);
+      }
+      return out;
+    },
+    async downloadPackages(packages, onProgress) {
+      const urls = [...new Set([...(await wheelUrls(packages)).values()].flat())];
+      const progress: DownloadProgress = { done: 0, total: urls.length, bytes: 0 };
+      onProgress({ ...progress });
+      const cache = await caches.open(cacheName);
+      for (const url of urls) {
+        let response = await cache.match(url);
+        if (!response) {
+          response = await fetch(url);
+          if (!response.ok) throw new Error(`${url.split("/").pop()} could not be downloaded (${response.status})`);
+          await cache.put(url, response.clone());
+        }
+        progress.bytes += (await response.blob()).size;
+        progress.done += 1;
+        onProgress({ ...progress });
+      }
+      return progress;
+    },
+    async listCached(): Promise<CachedFile[]> {
+      if (!("caches" in self)) return [];
+      const cache = await caches.open(cacheName);
+      const files: CachedFile[] = [];
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        files.push({ file: request.url.split("/").pop() ?? request.url, bytes: (await response?.blob())?.size ?? 0 });
+      }
+      return files.sort((a, b) => a.file.localeCompare(b.file));
+    },
+  };
+}
+
+/** Register the service worker; reload once when it first takes control (that makes the page cross-origin isolated). */
+async function register(base: URL, onWaiting: (sw: ServiceWorker) => void): Promise<void> {
+  const hadController = Boolean(navigator.serviceWorker.controller);
+  let reloading = false;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (reloading) return;
+    if (!hadController && crossOriginIsolated) return;
+    reloading = true;
+    location.reload();
+  });
+  const registration = await navigator.serviceWorker.register(new URL("sw.js", base), { scope: base.pathname });
+  const watch = (sw: ServiceWorker | null) => {
+    if (!sw) return;
+    const check = () => {
+      if (sw.state === "installed" && navigator.serviceWorker.controller) onWaiting(sw);
+    };
+    sw.addEventListener("statechange", check);
+    check();
+  };
+  watch(registration.waiting);
+  registration.addEventListener("updatefound", () => watch(registration.installing));
+}

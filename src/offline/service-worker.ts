@@ -1,0 +1,96 @@
+/// <reference lib="webworker" />
+// The service worker: the app shell and Pyodide's runtime precached per build, package wheels
+// cached at first use, and COOP/COEP added to documents and workers for hosts that cannot set
+// headers. Built by scripts/vite-plugin-service-worker.ts, which fills in the manifest.
+export type {};
+
+declare const self: ServiceWorkerGlobalScope;
+declare const __DRILL_MANIFEST__: { build: string; files: string[]; pyodideVersion: string };
+
+const MANIFEST = __DRILL_MANIFEST__;
+const APP_CACHE = `drill-app-${MANIFEST.build}`;
+const PACKAGE_CACHE = `drill-packages-pyodide-${MANIFEST.pyodideVersion}`;
+const SCOPE = new URL(self.registration.scope);
+const PRECACHED = new Set(MANIFEST.files.map((f) => new URL(f, SCOPE).href));
+const INDEX = new URL("index.html", SCOPE).href;
+/** Written next to the build by `npm run vendor-packages`; must work offline too. */
+const CONFIG = new URL("drill-config.json", SCOPE).href;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(APP_CACHE);
+      await cache.addAll([...PRECACHED]);
+      // the first install has no older version to mix with: take over at once
+      if (!self.registration.active) await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith("drill-app-") && name !== APP_CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if ((event.data as { type?: string } | null)?.type === "skip-waiting") void self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (request.mode === "navigate" && url.origin === SCOPE.origin) {
+    event.respondWith(fromCache(INDEX, request).then(isolated));
+  } else if (url.origin + url.pathname === CONFIG) {
+    event.respondWith(networkThenCache(request));
+  } else if (PRECACHED.has(url.origin + url.pathname)) {
+    const isWorker = request.destination === "worker" || request.destination === "sharedworker";
+    const response = fromCache(url.origin + url.pathname, request);
+    // only documents and workers get the headers: re-wrapping the wasm loses its compile cache
+    event.respondWith(isWorker ? response.then(isolated) : response);
+  } else if (url.pathname.endsWith(".whl") || url.pathname.endsWith(".zip") || url.pathname.endsWith(".tar")) {
+    event.respondWith(packageCacheFirst(request));
+  }
+});
+
+async function fromCache(key: string, request: Request): Promise<Response> {
+  const cached = await caches.match(key, { cacheName: APP_CACHE });
+  return cached ?? fetch(request);
+}
+
+async function networkThenCache(request: Request): Promise<Response> {
+  const cache = await caches.open(APP_CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request.url, response.clone());
+    return response;
+  } catch (e) {
+    const cached = await cache.match(request.url);
+    if (cached) return cached;
+    throw e;
+  }
+}
+
+async function packageCacheFirst(request: Request): Promise<Response> {
+  const cache = await caches.open(PACKAGE_CACHE);
+  const cached = await cache.match(request.url);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request.url, response.clone());
+  return response;
+}
+
+function isolated(response: Response): Response {
+  if (response.type === "opaque" || response.status === 0) return response;
+  const headers = new Headers(response.headers);
+  headers.set("Cross-Origin-Opener-Policy", "same-origin");
+  headers.set("Cross-Origin-Embedder-Policy", "require-corp");
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
