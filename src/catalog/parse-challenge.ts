@@ -49,6 +49,8 @@ const REQUIRED_FILES = ["statement.md", "starter.py", "solution.py", "explanatio
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const PY_FILE = /^[A-Za-z_][A-Za-z0-9_]*\.py$/;
+/** A Pyodide package name; `drill validate` checks it is in the pinned lock file. */
+const PACKAGE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 
 /**
  * Parse the folder `source` (for example "challenges/python/two-sum") from its files by name.
@@ -104,7 +106,11 @@ export function parseChallenge(source: string, files: Record<string, string>): C
   const difficulty = m.oneOf("difficulty", DIFFICULTIES);
   const minutes = m.integer("minutes", 1, 120);
   const tags = m.stringList("tags", true);
-  const packages = (m.stringList("packages", false, PACKAGES) ?? []) as PackageName[];
+  const packages = (m.stringList("packages", false) ?? []) as PackageName[];
+  for (const p of packages) {
+    if (!PACKAGE_NAME.test(p))
+      fail("challenge.json", "packages", `"${p}" is not a package name (e.g. ${PACKAGES.join(", ")})`);
+  }
   const entry = m.string("entry", (v) => IDENTIFIER.test(v) || "must be a Python identifier");
   const module = m.optionalString("module", "solution", (v) => IDENTIFIER.test(v) || "must be a Python identifier");
   const timeLimitMs = m.optionalInteger("timeLimitMs", DEFAULT_TIME_LIMIT_MS, 100, 120_000);

@@ -4,6 +4,7 @@ import type { RunReport } from "../domain/results";
 import { gradeJob } from "../runner/grade-job";
 import type { PlannedTest } from "../runner/protocol";
 import { runCrosscheck } from "./crosscheck";
+import { readLock } from "./packages-dir";
 import type { RuntimeKind, Runtimes } from "./runtimes";
 
 export const MIN_SAMPLE_TESTS = 3;
@@ -34,6 +35,10 @@ export async function validateChallenge(challenge: Challenge, runtimes: Runtimes
     return { report, plan };
   };
 
+  const lock = readLock();
+  for (const p of challenge.packages) {
+    if (!lock[p.toLowerCase()]) problems.push(`challenge.json: packages: "${p}" is not in Pyodide's pyodide-lock.json`);
+  }
   const first = await grade(challenge.solution);
   const reference = first.report;
   if (reference.problem) problems.push(describeProblem(reference.problem));

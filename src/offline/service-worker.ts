@@ -57,6 +57,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(isWorker ? response.then(isolated) : response);
   } else if (url.pathname.endsWith(".whl") || url.pathname.endsWith(".zip") || url.pathname.endsWith(".tar")) {
     event.respondWith(packageCacheFirst(request));
+  } else if (url.pathname.endsWith("pyodide-lock.json")) {
+    event.respondWith(networkThenCache(request, PACKAGE_CACHE));
   }
 });
 
@@ -65,8 +67,8 @@ async function fromCache(key: string, request: Request): Promise<Response> {
   return cached ?? fetch(request);
 }
 
-async function networkThenCache(request: Request): Promise<Response> {
-  const cache = await caches.open(APP_CACHE);
+async function networkThenCache(request: Request, cacheName = APP_CACHE): Promise<Response> {
+  const cache = await caches.open(cacheName);
   try {
     const response = await fetch(request);
     if (response.ok) await cache.put(request.url, response.clone());

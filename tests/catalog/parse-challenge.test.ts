@@ -47,12 +47,12 @@ describe("parseChallenge", () => {
   });
 
   it("names each bad field, and every one of them at once", () => {
-    const problems = problemsOf(withMeta({ difficulty: "brutal", packages: ["tensorflow"], minutes: 0, extra: 1 }));
+    const problems = problemsOf(withMeta({ difficulty: "brutal", packages: ["Tensor Flow"], minutes: 0, extra: 1 }));
     expect(problems).toEqual([
       `${SOURCE}/challenge.json: extra: unknown field (known: id, title, track, stage, difficulty, minutes, tags, packages, entry, module, timeLimitMs, tests, helpers, crosscheck, hints)`,
       `${SOURCE}/challenge.json: difficulty: unknown value "brutal"; one of: easy, medium, hard`,
       `${SOURCE}/challenge.json: minutes: must be a whole number from 1 to 120`,
-      `${SOURCE}/challenge.json: packages: unknown value "tensorflow"; one of: numpy, pandas, scikit-learn`,
+      `${SOURCE}/challenge.json: packages: "Tensor Flow" is not a package name (e.g. numpy, pandas, scikit-learn)`,
     ]);
   });
 

@@ -100,9 +100,14 @@ class Grader:
         started = time.perf_counter()
         workdir = tempfile.mkdtemp(prefix="drill-")
         home = os.getcwd()
-        for name in PRELOAD + tuple(IMPORT_NAMES.get(p, p) for p in
-                                    self.job["challenge"].get("packages", [])):
+        for name in PRELOAD:
             __import__(name)
+        for package in self.job["challenge"].get("packages", []):
+            # imported before the snapshot, so the snapshot covers (and restores) its modules
+            try:
+                __import__(IMPORT_NAMES.get(package, package.replace("-", "_")))
+            except ImportError:
+                pass
         lib_dir = os.path.dirname(os.__file__)
         site = [p for p in sys.path if p.endswith(("site-packages", "dist-packages"))]
         helpers_dir = os.path.join(workdir, ".challenge")
