@@ -13,7 +13,7 @@ interface LockPackage {
 
 export class PackagesDirError extends Error {}
 
-export function readLock(lockPath = path.join(PYODIDE_DIR, "pyodide-lock.json")): Record<string, LockPackage> {
+export function readLock(lockPath: string = path.join(PYODIDE_DIR, "pyodide-lock.json")): Record<string, LockPackage> {
   const lock = JSON.parse(readFileSync(lockPath, "utf8")) as { packages: Record<string, LockPackage> };
   return lock.packages;
 }
