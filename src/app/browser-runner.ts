@@ -35,5 +35,6 @@ export function createBrowserRunner(
     indexURL: new URL("pyodide/", base).href,
     packageBaseUrl: packages.packageBaseUrl,
     lockFileURL: packages.lockFileURL,
+    snapshotKey: `pyodide-${PYODIDE_VERSION}`,
   });
 }

@@ -17,6 +17,9 @@ const config = await loadRuntimeConfig(base);
 // Python boots first, so it is ready by the time the candidate has read the statement.
 const runner = createBrowserRunner(base, config);
 void runner.start();
+runner.subscribe((state) => {
+  if (state === "ready") document.documentElement.dataset.pythonBoot = runner.bootedFromSnapshot ? "snapshot" : "fresh";
+});
 const offline = createBrowserOffline({ base, pyodideVersion: PYODIDE_VERSION, ...config });
 for (const p of bundledCatalog.problems) console.error(`challenge problem: ${p.file}: ${p.field}: ${p.message}`);
 

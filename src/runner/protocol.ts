@@ -38,6 +38,8 @@ export interface BootOptions {
   lockFileURL?: string;
   /** Node only: a folder of verified wheels to load packages from. */
   packageCacheDir?: string;
+  /** Key for a memory snapshot of the booted interpreter; it must change with the Pyodide build. */
+  snapshotKey?: string;
 }
 
 export type HostMessage =
@@ -45,7 +47,15 @@ export type HostMessage =
   | { type: "run"; runId: string; job: GradeJob };
 
 export type WorkerMessage =
-  | { type: "booted"; protocol: number; runtime: "pyodide" | "native"; pythonVersion: string; bootMs: number }
+  | {
+      type: "booted";
+      protocol: number;
+      runtime: "pyodide" | "native";
+      pythonVersion: string;
+      bootMs: number;
+      /** Booted from a memory snapshot rather than from scratch. */
+      fromSnapshot?: boolean;
+    }
   | { type: "boot-failed"; message: string }
   | { type: "packages-loading"; runId: string; packages: string[] }
   | { type: "plan"; runId: string; tests: PlannedTest[] }

@@ -51,6 +51,7 @@ interface Live {
   exitHandler: ((reason: string) => void) | null;
   dead: boolean;
   pythonVersion?: string;
+  fromSnapshot?: boolean;
 }
 
 type Attempt =
@@ -96,6 +97,11 @@ export class PythonRunner {
 
   get pythonVersion(): string | undefined {
     return this.live?.pythonVersion;
+  }
+
+  /** Whether the current interpreter was restored from a memory snapshot. */
+  get bootedFromSnapshot(): boolean {
+    return this.live?.fromSnapshot ?? false;
   }
 
   subscribe(listener: (state: RunnerState, detail: string) => void): () => void {
@@ -357,6 +363,7 @@ export class PythonRunner {
         (m) => {
           if (m.type === "booted") {
             live.pythonVersion = m.pythonVersion;
+            live.fromSnapshot = m.fromSnapshot ?? false;
             if (m.protocol !== PROTOCOL_VERSION) {
               reject(new Error(`worker speaks protocol ${m.protocol}, expected ${PROTOCOL_VERSION}`));
               return;

@@ -8,6 +8,13 @@ import { type BootOptions, type GradeJob, PROTOCOL_VERSION, STOP_FLAG, type Work
 
 export type LoadPyodide = (config: PyodideConfig) => Promise<PyodideAPI>;
 
+/** Where a memory snapshot of a booted interpreter is kept between visits (Cache Storage in browsers). */
+export interface SnapshotStore {
+  load(key: string): Promise<Uint8Array | null>;
+  save(key: string, snapshot: Uint8Array): Promise<void>;
+  discard(key: string): Promise<void>;
+}
+
 /** Output written around our capture (to sys.__stdout__) is still streamed, up to this much. */
 const RAW_OUTPUT_CAP = 50_000;
 const HARNESS_DIR = "/drill-harness";
@@ -26,6 +33,7 @@ export class PythonSession {
     private readonly load: LoadPyodide,
     private readonly harnessFiles: Record<string, string>,
     private readonly post: (message: WorkerMessage) => void,
+    private readonly snapshots: SnapshotStore | null = null,
   ) {}
 
   async boot(options: BootOptions, interruptBuffer: SharedArrayBuffer | null): Promise<void> {
@@ -35,7 +43,7 @@ export class PythonSession {
       if (options.packageBaseUrl) config.packageBaseUrl = options.packageBaseUrl;
       if (options.lockFileURL) config.lockFileURL = options.lockFileURL;
       if (options.packageCacheDir) config.packageCacheDir = options.packageCacheDir;
-      const py = await this.load(config);
+      const { py, fromSnapshot } = await this.start(config, options.snapshotKey);
       py.setStdout(this.rawWriter("stdout"));
       py.setStderr(this.rawWriter("stderr"));
       if (interruptBuffer) {
@@ -56,10 +64,37 @@ export class PythonSession {
         runtime: "pyodide",
         pythonVersion: py.runPython("import platform; platform.python_version()") as string,
         bootMs: Math.round(performance.now() - started),
+        fromSnapshot,
       });
     } catch (e) {
       this.post({ type: "boot-failed", message: `Python could not start: ${describe(e)}` });
     }
+  }
+
+  /**
+   * Boot from a saved memory snapshot when there is one; otherwise boot normally and save one.
+   * Any snapshot problem (corrupt, wrong build, quota) falls back to a normal boot.
+   */
+  private async start(config: PyodideConfig, key: string | undefined) {
+    const store = key ? this.snapshots : null;
+    if (store && key) {
+      const saved = await store.load(key).catch(() => null);
+      if (saved) {
+        try {
+          return { py: await this.load({ ...config, _loadSnapshot: saved }), fromSnapshot: true };
+        } catch {
+          await store.discard(key).catch(() => {});
+        }
+      }
+      const py = await this.load({ ...config, _makeSnapshot: true });
+      try {
+        void store.save(key, py.makeMemorySnapshot()).catch(() => store.discard(key).catch(() => {}));
+      } catch {
+        // no snapshot this time: the next visit boots normally again
+      }
+      return { py, fromSnapshot: false };
+    }
+    return { py: await this.load(config), fromSnapshot: false };
   }
 
   async run(runId: string, job: GradeJob): Promise<void> {

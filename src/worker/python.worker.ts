@@ -2,6 +2,7 @@
 import type { PyodideAPI, PyodideConfig } from "pyodide";
 import type { HostMessage, WorkerMessage } from "../runner/protocol";
 import { PythonSession } from "../runner/python-session";
+import { cacheSnapshots } from "./snapshot-cache";
 
 const harnessFiles = Object.fromEntries(
   Object.entries(
@@ -21,7 +22,7 @@ const load = async (config: PyodideConfig): Promise<PyodideAPI> => {
   return mod.loadPyodide(config);
 };
 
-const session = new PythonSession(load, harnessFiles, (m) => scope.postMessage(m));
+const session = new PythonSession(load, harnessFiles, (m) => scope.postMessage(m), cacheSnapshots());
 scope.onmessage = (e) => {
   const m = e.data;
   if (m.type === "boot") void session.boot(m.options, m.interruptBuffer);

@@ -1,0 +1,50 @@
+// Later visits boot Python from a memory snapshot; a broken snapshot falls back to a normal boot.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { grade, openApp, openDrill, TWO_SUM, writeCode } from "../support/app";
+import { launchBrowser, type Server, startPreview } from "../support/browser";
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startPreview(4393);
+  browser = await launchBrowser();
+  page = await (await browser.newContext()).newPage();
+  await openApp(page, server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const bootKind = () => page.evaluate(() => document.documentElement.dataset.pythonBoot);
+const snapshotSaved = () =>
+  page.evaluate(async () => (await (await caches.open("drill-python-snapshot")).keys()).length);
+
+describe("fast start", () => {
+  it("boots from scratch on the first visit, then from a snapshot", async () => {
+    expect(await bootKind()).toBe("fresh");
+    await expect.poll(snapshotSaved, { timeout: 30_000 }).toBe(1);
+    await page.reload();
+    await page.waitForSelector("html[data-python-state=ready]", { timeout: 90_000 });
+    expect(await bootKind()).toBe("snapshot");
+    await openDrill(page, "Two Sum");
+    await writeCode(page, TWO_SUM);
+    expect(await grade(page, "Run")).toEqual([3, 3]);
+  });
+
+  it("discards a corrupt snapshot, boots normally and still grades", async () => {
+    await page.evaluate(async () => {
+      const cache = await caches.open("drill-python-snapshot");
+      for (const key of await cache.keys()) await cache.put(key, new Response("not a snapshot"));
+    });
+    await page.reload();
+    await page.waitForSelector("html[data-python-state=ready]", { timeout: 90_000 });
+    expect(await bootKind()).toBe("fresh");
+    expect(await grade(page, "Run")).toEqual([3, 3]);
+    await expect.poll(snapshotSaved, { timeout: 30_000 }).toBe(1);
+  });
+});
