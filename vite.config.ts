@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import pyodidePackage from "pyodide/package.json" with { type: "json" };
 import { defineConfig } from "vite";
+import { challengesData } from "./scripts/vite-plugin-challenges.ts";
 import { pyodideRuntime } from "./scripts/vite-plugin-pyodide.ts";
 import { serviceWorker } from "./scripts/vite-plugin-service-worker.ts";
 
@@ -10,11 +11,17 @@ const isolation = {
   "Cross-Origin-Embedder-Policy": "require-corp",
 };
 
-export default defineConfig({
-  plugins: [react(), pyodideRuntime(), serviceWorker(pyodidePackage.version)],
+export default defineConfig(({ mode }) => ({
+  plugins: [
+    react(),
+    pyodideRuntime(),
+    // the offline browser test's build also carries its fixture drill
+    challengesData(() => (mode === "e2e-offline" ? ["challenges", "tests/fixtures/challenges"] : ["challenges"])),
+    serviceWorker(pyodidePackage.version),
+  ],
   optimizeDeps: { exclude: ["pyodide"] },
   worker: { format: "es" },
   server: { headers: isolation },
   preview: { headers: isolation },
   build: { target: "es2022", chunkSizeWarningLimit: 4096 },
-});
+}));

@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { bundledCatalog } from "../catalog/bundled-catalog";
+import { fetchCatalog } from "../catalog/bundled-catalog";
 import { openIndexedDbStorage } from "../persistence/indexed-db-storage";
 import { createMemoryStorage } from "../persistence/memory-storage";
 import { createAppStore } from "../store/app-store";
@@ -13,6 +13,7 @@ import { createBrowserRunner, PYODIDE_VERSION } from "./browser-runner";
 import { loadRuntimeConfig } from "./runtime-config";
 
 const base = new URL(import.meta.env.BASE_URL, location.href);
+const catalogLoading = fetchCatalog(base);
 const config = await loadRuntimeConfig(base);
 // Python boots first, so it is ready by the time the candidate has read the statement.
 const runner = createBrowserRunner(base, config);
@@ -21,6 +22,7 @@ runner.subscribe((state) => {
   if (state === "ready") document.documentElement.dataset.pythonBoot = runner.bootedFromSnapshot ? "snapshot" : "fresh";
 });
 const offline = createBrowserOffline({ base, pyodideVersion: PYODIDE_VERSION, ...config });
+const bundledCatalog = await catalogLoading;
 for (const p of bundledCatalog.problems) console.error(`challenge problem: ${p.file}: ${p.field}: ${p.message}`);
 
 let storage: ProgressStorage;

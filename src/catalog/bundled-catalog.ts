@@ -1,15 +1,8 @@
-/** The challenges compiled into the app: every file under challenges/<track>/<id>/, checked at load. */
-import { buildCatalog, foldersFromPaths } from "./catalog";
+/** The drills shipped with the app: challenges.json, made at build time from challenges/, checked on load. */
+import { buildCatalog, type Catalog, foldersFromPaths } from "./catalog";
 
-const files = import.meta.glob<string>("../../challenges/*/*/*", { query: "?raw", import: "default", eager: true });
-// Only the offline browser test's build (vite build --mode e2e-offline) carries its fixture drill.
-const fixtures =
-  import.meta.env.MODE === "e2e-offline"
-    ? import.meta.glob<string>("../../tests/fixtures/challenges/*/*/*", {
-        query: "?raw",
-        import: "default",
-        eager: true,
-      })
-    : {};
-
-export const bundledCatalog = buildCatalog([...foldersFromPaths(files), ...foldersFromPaths(fixtures)]);
+export async function fetchCatalog(base: URL): Promise<Catalog> {
+  const response = await fetch(new URL("challenges.json", base));
+  if (!response.ok) throw new Error(`the drills could not be loaded (${response.status})`);
+  return buildCatalog(foldersFromPaths((await response.json()) as Record<string, string>));
+}

@@ -60,6 +60,8 @@ export type WorkerMessage =
   | { type: "packages-loading"; runId: string; packages: string[] }
   | { type: "plan"; runId: string; tests: PlannedTest[] }
   | { type: "test-started"; runId: string; testId: string; timeLimitMs: number }
+  /** The candidate's call returned: what follows (comparing a large result) is not timed against it. */
+  | { type: "test-returned"; runId: string; testId: string }
   | { type: "output"; runId: string; testId: string | null; stream: "stdout" | "stderr"; text: string }
   | { type: "test-finished"; runId: string; result: TestResult }
   | { type: "custom-result"; runId: string; result: CustomResult }

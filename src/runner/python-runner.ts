@@ -316,6 +316,9 @@ export class PythonRunner {
             if (m.testId !== LOAD_PHASE && m.testId !== CUSTOM_PHASE) events.onTestStarted?.(m.testId);
             arm(m.timeLimitMs + this.slackMs, overtime);
             break;
+          case "test-returned":
+            arm(watchdogMs, overtime);
+            break;
           case "test-finished":
             current = null;
             arm(watchdogMs, overtime);

@@ -28,6 +28,8 @@ export interface RunSlice {
   report: RunReport | null;
   /** What kind of run produced `report`. */
   reportKind: RunKind | null;
+  /** Counts finished reports, so a new one is told apart from an identical older one. */
+  reportSeq: number;
   custom: CustomResult | null;
   run(mode: "run" | "submit"): Promise<void>;
   runCustom(expression: string): Promise<void>;
@@ -76,6 +78,7 @@ export const runSlice =
       packagesLoading: [],
       report: null,
       reportKind: null,
+      reportSeq: 0,
       custom: null,
       async run(mode) {
         const challenge = selectedChallenge(get());
@@ -83,7 +86,7 @@ export const runSlice =
         const session = activeSessionFor(get(), challenge.id, deps.now());
         if (session?.readOnly) return;
         const report = await grade(challenge, mode);
-        set({ report, reportKind: mode });
+        set((s) => ({ report, reportKind: mode, reportSeq: s.reportSeq + 1 }));
         if (mode === "submit" && !report.problem && !report.stopped) {
           await get().saveAttempt(attemptFrom(get(), challenge, report, deps.now()));
           if (session) get().recordSessionSubmit(challenge, report);

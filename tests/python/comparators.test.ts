@@ -101,4 +101,54 @@ describe.each(runtimes)("comparators in %s", (_name, make) => {
     const nan = await frames("def solve(df):\n    return df.groupby('city', as_index=False)['sales'].sum()\n");
     expect(nan.results[1]?.diff).toBe("column 'sales': 1 of 3 values differ\n  row 2: expected nan, got 0.0");
   });
+
+  it("does not count comparing a large result against the candidate's time limit", async () => {
+    const tests = py`
+      import numpy as np
+      import pandas as pd
+      from drill import case
+      COMPARE = {"name": "frame", "check_index": False}
+      big = pd.DataFrame({c: np.arange(150_000, dtype=float) for c in "abcd"})
+      CASES = [case(big, time_limit=0.5, sample=True)]
+    `;
+    const r = await grade(runner, {
+      tests,
+      reference: "def solve(df):\n    return df * 2\n",
+      code: "def solve(df):\n    return df * 2\n",
+      packages: ["numpy", "pandas"],
+    });
+    expect(r.results.map((t) => t.status)).toEqual(["pass"]);
+  });
+
+  it("keeps lazily imported NumPy submodules working from one test to the next", async () => {
+    const tests = py`
+      from drill import case
+      CASES = [case(1, sample=True), case(2, sample=True), case(3, sample=True)]
+    `;
+    const code = py`
+      import numpy as np
+      def solve(x):
+          if x == 1:
+              return int(np.random.default_rng(0).integers(0, 1))
+          return len(np.setdiff1d([1, 2, 3], [x]))
+    `;
+    const r = await grade(runner, { tests, reference: code, code, packages: ["numpy"] });
+    expect(r.results.map((t) => t.status)).toEqual(["pass", "pass", "pass"]);
+  });
+
+  it("applies the close comparator's tolerances to arrays inside tuples", async () => {
+    const tests = py`
+      import numpy as np
+      from drill import case
+      COMPARE = {"name": "close", "abs_tol": 1e-3, "rel_tol": 1e-3}
+      CASES = [case(1.0, sample=True)]
+    `;
+    const reference = "import numpy as np\ndef solve(x):\n    return (np.array([x]), x)\n";
+    const near = "import numpy as np\ndef solve(x):\n    return (np.array([x + 5e-4]), x)\n";
+    const far = "import numpy as np\ndef solve(x):\n    return (np.array([x + 5e-2]), x)\n";
+    const ok = await grade(runner, { tests, reference, code: near, packages: ["numpy"] });
+    expect(ok.results[0]?.status).toBe("pass");
+    const bad = await grade(runner, { tests, reference, code: far, packages: ["numpy"] });
+    expect(bad.results[0]?.status).toBe("fail");
+  });
 });

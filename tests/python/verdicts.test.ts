@@ -160,6 +160,28 @@ describe.each<Runtime>(["pyodide", "native"])("verdicts in %s", (runtime) => {
     expect(loop.results).toEqual([]);
   });
 
+  it("fingerprints cases that take functions the same way on every run", async () => {
+    const tests = py`
+      from drill import case
+      def double(x):
+          return 2 * x
+      CASES = [case([1, 2], double, sample=True)]
+    `;
+    const prints: string[][] = [];
+    for (let i = 0; i < 2; i++) {
+      await grade(
+        runner,
+        {
+          tests,
+          reference: "def solve(xs, f):\n    return [f(x) for x in xs]\n",
+          code: "def solve(xs, f):\n    return []\n",
+        },
+        { onPlan: (plan) => prints.push(plan.map((t) => t.fingerprint)) },
+      );
+    }
+    expect(prints[0]).toEqual(prints[1]);
+  });
+
   it("generates the same seeded cases on every run", async () => {
     const a = await run("def solve(xs):\n    print(xs)\n    return sorted(xs)\n");
     const b = await run("def solve(xs):\n    print(xs)\n    return sorted(xs)\n");

@@ -29,11 +29,18 @@ export async function writeCode(page: Page, code: string): Promise<void> {
   await setEditorCode(page, code);
 }
 
-/** Click Run or Submit and wait for the summary line; returns [passed, total]. */
+/** Click Run or Submit and wait for that run's summary line; returns [passed, total]. */
 export async function grade(page: Page, button: "Run" | "Submit"): Promise<[number, number]> {
+  const before = await page.evaluate(() =>
+    Number(document.querySelector(".summary")?.getAttribute("data-report") ?? 0),
+  );
   await page.getByRole("button", { name: button, exact: true }).click();
-  const summary = page.getByRole("status").filter({ hasText: /tests passed/ });
-  await summary.waitFor({ timeout: 60_000 });
+  const summary = page.locator(".summary").filter({ hasText: /tests passed/ });
+  await page.waitForFunction(
+    (seq) => Number(document.querySelector(".summary")?.getAttribute("data-report") ?? 0) > seq,
+    before,
+    { timeout: 60_000 },
+  );
   const text = (await summary.textContent()) ?? "";
   const [, passed, total] = /(\d+)\/(\d+) tests passed/.exec(text) ?? [];
   return [Number(passed), Number(total)];

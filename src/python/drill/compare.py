@@ -96,8 +96,12 @@ def _walk(e, a, where, tol):
         return f"{where}: " + "; ".join(parts)
     if te is float and math.isnan(e) and math.isnan(a):
         return None
-    if _is_array(e) or _is_frame_like(e):
-        return _ndarray()(e, a) if _is_array(e) else _frame_or_series(e, a)
+    if _is_array(e):
+        if tol is None:
+            return _ndarray()(e, a)
+        return _ndarray(rtol=tol[1], atol=tol[0], equal_nan=tol[2], dtype="any")(e, a)
+    if _is_frame_like(e):
+        return _frame_or_series(e, a)
     if e == a:
         return None
     return f"{where}: expected {short_repr(e)}, got {short_repr(a)}"

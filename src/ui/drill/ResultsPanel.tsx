@@ -22,6 +22,7 @@ export function ResultsPanel({ challenge, hideHidden, elapsedMs, onGoToLine }: R
   const live = useApp((s) => s.live);
   const running = useApp((s) => s.running);
   const plan = useApp((s) => s.plan);
+  const seq = useApp((s) => s.reportSeq);
   if (running === "custom") return null;
   const results = report?.results ?? live;
   const visible = hideHidden ? results.filter((r) => r.sample) : results;
@@ -40,7 +41,7 @@ export function ResultsPanel({ challenge, hideHidden, elapsedMs, onGoToLine }: R
         </p>
       )}
       {report && !report.problem && (
-        <p className="summary" role="status">
+        <p className="summary" role="status" data-report={seq}>
           {report.summary.passed}/{report.summary.total} tests passed
           {report.stopped ? " (stopped)" : ""}
           {kind === "submit" && ` · time ${formatDuration(elapsedMs)} of ${challenge.minutes}:00 target`}

@@ -1,0 +1,175 @@
+/**
+ * npm run bench: start-up and run latency in Debian Chromium against `vite preview`, printed as one
+ * JSON object. Times are ratios against plain loadPyodide in a bare module worker page measured in
+ * the same run, because these machines are noisy. Figures belong in docs/PERFORMANCE.md.
+ */
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, startPreview } from "../tests/support/browser";
+import { setEditorCode } from "../tests/support/editor";
+
+const PORT = 4470;
+const ROUNDS = 3;
+const RUNS = 20;
+const TWO_SUM =
+  "def two_sum(nums, target):\n    seen = {}\n    for j, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], j]\n        seen.setdefault(x, j)\n    return []\n";
+const ISOLATION = { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" };
+const RAW_PAGE = `<!doctype html><script type="module">
+const worker = new Worker("/__bench/raw-worker.js", { type: "module" });
+worker.onmessage = () => { window.rawReady = performance.now(); };
+</script>`;
+const RAW_WORKER = `import { loadPyodide } from "/pyodide/pyodide.mjs";
+await loadPyodide({ indexURL: "/pyodide/" });
+postMessage("ready");`;
+// Records, in the page, when <html data-python-state> first becomes "ready".
+const READY_PROBE = `new MutationObserver((_, obs) => {
+  if (document.documentElement.dataset.pythonState === "ready" && !window.readyAt) { window.readyAt = performance.now(); obs.disconnect(); }
+}).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-python-state"] });`;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+async function rawBoot(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  await context.route("**/__bench/**", (route) => {
+    const raw = route.request().url().endsWith("raw-worker.js");
+    return route.fulfill({
+      status: 200,
+      headers: { ...ISOLATION, "Content-Type": raw ? "text/javascript" : "text/html" },
+      body: raw ? RAW_WORKER : RAW_PAGE,
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(`${url}__bench/raw.html`);
+  const ms = (await (
+    await page.waitForFunction(() => (window as unknown as { rawReady?: number }).rawReady, undefined, {
+      timeout: 120_000,
+    })
+  ).jsonValue()) as number;
+  await context.close();
+  return ms;
+}
+
+async function readyAt(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(() => (window as unknown as { readyAt?: number }).readyAt, undefined, {
+    timeout: 120_000,
+  });
+  return (await handle.jsonValue()) as number;
+}
+
+/** Click a toolbar button in the page and time until a new summary appears, in the page's own clock. */
+function timedClick(page: Page, label: "Run" | "Submit"): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve) => {
+        const button = [...document.querySelectorAll("button")].find((b) => b.textContent === name);
+        if (!button) throw new Error(`no ${name} button`);
+        let cleared = false;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          const summary = document.querySelector(".summary");
+          if (!summary) cleared = true;
+          else if (cleared && summary.textContent?.includes("tests passed")) {
+            observer.disconnect();
+            resolve(performance.now() - start);
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        button.click();
+      }),
+    label,
+  );
+}
+
+function shellGzipBytes(dist: string): number {
+  let total = 0;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (path.relative(dist, full) !== "pyodide") walk(full);
+      } else if (/\.(js|mjs|css|html)$/.test(name)) {
+        total += gzipSync(readFileSync(full), { level: 9 }).length;
+      }
+    }
+  };
+  walk(dist);
+  return total;
+}
+
+async function main() {
+  execFileSync("npx", ["vite", "build", "--logLevel", "error"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  const server = await startPreview(PORT);
+  const browser = await launchBrowser();
+  try {
+    const raw: number[] = [];
+    const first: number[] = [];
+    const repeat: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      raw.push(await rawBoot(browser, server.url));
+      const context = await browser.newContext();
+      await context.addInitScript(READY_PROBE);
+      const page = await context.newPage();
+      await page.goto(server.url);
+      first.push(await readyAt(page));
+      await page.waitForFunction(
+        async () => (await (await caches.open("drill-python-snapshot")).keys()).length > 0,
+        undefined,
+        { timeout: 60_000 },
+      );
+      await page.goto(`${server.url}#/`, { waitUntil: "load" });
+      await page.reload();
+      repeat.push(await readyAt(page));
+      await context.close();
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/drill/two-sum`);
+    await page.waitForSelector("html[data-python-state=ready]", { timeout: 120_000 });
+    await page.waitForFunction(() => Object.keys(window.__drillEditors ?? {}).length > 0);
+    await setEditorCode(page, TWO_SUM);
+    await timedClick(page, "Run");
+    const runs: number[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await timedClick(page, "Run"));
+    const submits: number[] = [];
+    for (let i = 0; i < RUNS; i++) submits.push(await timedClick(page, "Submit"));
+    const rawMs = median(raw);
+    const result = {
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model ?? "",
+        node: process.version,
+        browser: browser.version(),
+      },
+      raw_boot_ms: Math.round(rawMs),
+      first_ready_ms: Math.round(median(first)),
+      repeat_ready_ms: Math.round(median(repeat)),
+      run_ms: Math.round(median(runs)),
+      submit_ms: Math.round(median(submits)),
+      shell_gzip_bytes: shellGzipBytes("dist"),
+      first_ready_over_raw_boot: Number((median(first) / rawMs).toFixed(3)),
+      repeat_ready_over_raw_boot: Number((median(repeat) / rawMs).toFixed(3)),
+      samples: {
+        raw_boot_ms: raw.map(Math.round),
+        first_ready_ms: first.map(Math.round),
+        repeat_ready_ms: repeat.map(Math.round),
+      },
+    };
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();
