@@ -1,7 +1,7 @@
 import numpy as np
 
-# Harness workaround: NumPy imports some submodules lazily (np.ma on the first np.setdiff1d or
-# np.isin, np.random on first use). One first imported during a test is removed from numpy's
+# Harness workaround: NumPy imports some submodules lazily (np.ma on the first np.setdiff1d,
+# np.random on first use). One first imported during a test is removed from numpy's
 # namespace when the sandbox restores, and the next test's use recurses. Importing them here
 # makes them part of the baseline.
 import numpy.fft  # noqa: E402,F401
