@@ -53,7 +53,14 @@ export function nativeFactory(python = NATIVE_PYTHON): WorkerFactory {
   return () => {
     const child = spawn(python, ["-u", "-m", "drill.native"], {
       cwd: HARNESS_DIR,
-      env: { ...process.env, PYTHONPATH: HARNESS_DIR, PYTHONDONTWRITEBYTECODE: "1" },
+      // one BLAS thread, as in Pyodide: threaded OpenBLAS made timings swing 10x on a loaded machine
+      env: {
+        ...process.env,
+        PYTHONPATH: HARNESS_DIR,
+        PYTHONDONTWRITEBYTECODE: "1",
+        OPENBLAS_NUM_THREADS: "1",
+        OMP_NUM_THREADS: "1",
+      },
       stdio: ["pipe", "pipe", "pipe", "pipe"],
     });
     let exited = false;
