@@ -31,7 +31,7 @@ export async function startPreview(port: number): Promise<Server> {
     { stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   for (;;) {
     try {
       const res = await fetch(url);
