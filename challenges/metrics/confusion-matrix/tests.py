@@ -112,5 +112,7 @@ def _large(seed, n, k):
     return y_true, y_pred
 
 
-CASES.append(report_case(*_large(5, 200_000, 300), time_limit=1.0,
-                         name="200,000 samples, 300 labels (a scan per label is too slow)"))
+# Compared with the plain "close" comparator (no custom check): a check receives its own deep
+# copy of the 400,000 arguments, which under Pyodide eats into this case's time limit.
+CASES.append(case(*_large(5, 200_000, 300), time_limit=3.0,
+                  name="200,000 samples, 300 labels (a scan per label is too slow)"))
