@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { fetchCatalog } from "../catalog/bundled-catalog";
 import { openIndexedDbStorage } from "../persistence/indexed-db-storage";
+import { localDraftMirror } from "../persistence/local-draft-mirror";
 import { createMemoryStorage } from "../persistence/memory-storage";
 import { createAppStore } from "../store/app-store";
 import type { ProgressStorage } from "../store/progress-storage";
@@ -33,7 +34,7 @@ try {
   storage = createMemoryStorage();
   storageProblem = (e as Error).message;
 }
-const store = createAppStore({ catalog: bundledCatalog, runner, storage, offline });
+const store = createAppStore({ catalog: bundledCatalog, runner, storage, offline, mirror: localDraftMirror() });
 if (storageProblem) store.setState({ storageError: storageProblem });
 void store.getState().loadSaved();
 

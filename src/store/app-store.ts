@@ -2,6 +2,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Catalog } from "../catalog/catalog";
 import { type CatalogSlice, catalogSlice } from "./catalog-slice";
+import { type DraftMirror, noMirror } from "./draft-mirror";
 import { type DraftsSlice, draftsSlice } from "./drafts-slice";
 import { type FiltersSlice, filtersSlice } from "./filters-slice";
 import { noOffline, type OfflineClient } from "./offline-client";
@@ -27,6 +28,8 @@ export interface AppDeps {
   catalog: Catalog;
   runner: RunnerClient;
   storage: ProgressStorage;
+  /** Keeps unsaved drafts across an unload (localStorage in the app). */
+  mirror?: DraftMirror;
   /** Service worker and package cache; absent in tests and the dev server. */
   offline?: OfflineClient;
   /** Epoch milliseconds; tests pass a fake clock. */
@@ -36,7 +39,7 @@ export interface AppDeps {
 }
 
 export function createAppStore(deps: AppDeps): AppStore {
-  const full = { now: Date.now, draftSaveDelayMs: 400, ...deps };
+  const full = { now: Date.now, draftSaveDelayMs: 400, mirror: noMirror, ...deps };
   return createStore<AppState>()((...a) => ({
     ...catalogSlice(full.catalog)(...a),
     ...filtersSlice(...a),
@@ -49,4 +52,4 @@ export function createAppStore(deps: AppDeps): AppStore {
   }));
 }
 
-export type FullDeps = Required<Pick<AppDeps, "now" | "draftSaveDelayMs">> & AppDeps;
+export type FullDeps = Required<Pick<AppDeps, "now" | "draftSaveDelayMs" | "mirror">> & AppDeps;

@@ -19,6 +19,10 @@ export interface DraftsSlice {
   setCode(challengeId: string, code: string): void;
   /** Write pending drafts now (Ctrl+S, leaving the page). */
   flushDrafts(): Promise<void>;
+  /** Copy unsaved drafts synchronously, as the page unloads. */
+  mirrorDrafts(): void;
+  /** Take back drafts mirrored by an unload that did not finish writing them. */
+  rescueDrafts(): void;
   resetToStarter(challengeId: string, starter: string): void;
   undoReset(): void;
   addCustomInput(challengeId: string, expression: string, starter: string): void;
@@ -78,6 +82,18 @@ export const draftsSlice =
       draftConflict: null,
       lastReset: null,
       setCode: (id, code) => change(id, { code }, "", deps.draftSaveDelayMs),
+      mirrorDrafts() {
+        const s = get();
+        deps.mirror.save(s.pendingDrafts.map((id) => s.drafts[id]).filter((d): d is Draft => d !== undefined));
+      },
+      rescueDrafts() {
+        for (const d of deps.mirror.take()) {
+          const current = get().drafts[d.challengeId];
+          if (current && current.updatedAt >= d.updatedAt) continue;
+          set((s) => ({ drafts: { ...s.drafts, [d.challengeId]: { ...d, rev: current?.rev ?? d.rev } } }));
+          schedule(d.challengeId, 0);
+        }
+      },
       async flushDrafts() {
         const ids = [...timers.keys()];
         for (const id of ids) clearTimeout(timers.get(id));

@@ -49,6 +49,7 @@ export const progressSlice =
             drafts: { ...snap.drafts, ...unsaved(s) },
             loaded: true,
           }));
+          get().rescueDrafts();
         } catch (e) {
           set({ storageError: storageMessage(e), loaded: true });
         }

@@ -22,6 +22,7 @@ export function App() {
   const route = useRoute();
   const select = useApp((s) => s.select);
   const flushDrafts = useApp((s) => s.flushDrafts);
+  const mirrorDrafts = useApp((s) => s.mirrorDrafts);
   const expireSessions = useApp((s) => s.expireSessions);
   const refreshOffline = useApp((s) => s.refreshOffline);
   const online = useApp((s) => s.online);
@@ -37,14 +38,17 @@ export function App() {
     select(route.page === "drill" ? route.id : null);
   }, [route, select]);
   useEffect(() => {
-    const flush = () => void flushDrafts();
+    const flush = () => {
+      mirrorDrafts();
+      void flushDrafts();
+    };
     window.addEventListener("pagehide", flush);
     document.addEventListener("visibilitychange", flush);
     return () => {
       window.removeEventListener("pagehide", flush);
       document.removeEventListener("visibilitychange", flush);
     };
-  }, [flushDrafts]);
+  }, [flushDrafts, mirrorDrafts]);
   return (
     <div className="app">
       <a className="skip-link" href="#main">

@@ -13,6 +13,7 @@ import { serveFolder } from "../support/static-server";
 import { writeProbePackages } from "../support/test-wheel";
 
 const PORT = 4395;
+const PROBE_SOLUTION = "import drill_probe\n\ndef probe(x):\n    return drill_probe.double(x)\n";
 const URL_ = `http://127.0.0.1:${PORT}/`;
 let server: Server;
 let browser: Browser;
@@ -61,7 +62,7 @@ describe("offline", () => {
     await page.goto(`${URL_}#/drill/offline-probe`);
     await ready(page);
     expect(await grade(page, "Run")).toEqual([0, 3]);
-    await writeCode(page, "import drill_probe\n\ndef probe(x):\n    return drill_probe.double(x)\n");
+    await writeCode(page, PROBE_SOLUTION);
     expect(await grade(page, "Run")).toEqual([3, 3]);
   });
 
@@ -80,6 +81,7 @@ describe("offline", () => {
 
   it("runs a drill whose package is cached, and explains one whose packages are not", async () => {
     await page.goto(`${URL_}#/drill/offline-probe`);
+    await writeCode(page, PROBE_SOLUTION);
     expect(await grade(page, "Run")).toEqual([3, 3]);
     await page.goto(`${URL_}#/drill/pairwise-distances`);
     await page.getByText(/needs numpy, which is not on this device yet/).waitFor();

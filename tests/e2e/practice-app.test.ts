@@ -54,6 +54,17 @@ describe("practising a drill", () => {
     expect(await statusOnRoadmap(page, "Two Sum")).toBe("Solved ✓");
   });
 
+  it("keeps code typed right before a reload", async () => {
+    await page.goto(`${server.url}#/drill/two-sum`);
+    const code = `${TWO_SUM}# typed a moment ago\n`;
+    await writeCode(page, code);
+    await page.reload();
+    await page.waitForFunction(() => Object.keys(window.__drillEditors ?? {}).length > 0, undefined, {
+      timeout: 60_000,
+    });
+    await expect.poll(() => editorCode(page)).toBe(code);
+  });
+
   it("shows a failing submission's diff and a traceback that jumps to the line", async () => {
     await page.goto(`${server.url}#/drill/two-sum`);
     await writeCode(page, "def two_sum(nums, target):\n    if not nums:\n        return nums[0]\n    return [1, 0]\n");

@@ -183,4 +183,19 @@ describe("app store", () => {
     store.getState().stop();
     expect(runner.stopped).toBe(1);
   });
+
+  it("rescues a draft typed just before the page unloaded, before it reached storage", async () => {
+    const saved: import("../../src/domain/progress").Draft[] = [];
+    const mirror = { save: (d: typeof saved) => saved.splice(0, saved.length, ...d), take: () => saved.splice(0) };
+    const storage = createMemoryStorage();
+    const first = createAppStore({ catalog, runner: new FakeRunner(), storage, mirror, draftSaveDelayMs: 10_000 });
+    first.getState().setCode("two-sum", "typed just now");
+    first.getState().mirrorDrafts();
+    expect(storage.snapshot().drafts["two-sum"]).toBeUndefined();
+    const second = createAppStore({ catalog, runner: new FakeRunner(), storage, mirror });
+    await second.getState().loadSaved();
+    expect(second.getState().drafts["two-sum"]?.code).toBe("typed just now");
+    await settle();
+    expect(storage.snapshot().drafts["two-sum"]?.code).toBe("typed just now");
+  });
 });
