@@ -15,6 +15,8 @@ export function createBrowserOffline(options: {
   pyodideVersion: string;
   packageBaseUrl: string;
   lockFileURL: string;
+  /** Precaching competes with Python's first boot: a page already isolated by its host waits for this. */
+  registerAfter?: Promise<unknown>;
 }): OfflineClient {
   const cacheName = packageCacheName(options.pyodideVersion);
   const updateListeners = new Set<() => void>();
@@ -22,10 +24,14 @@ export function createBrowserOffline(options: {
   let lock: Promise<Record<string, LockPackage>> | null = null;
 
   if ("serviceWorker" in navigator && import.meta.env.PROD) {
-    void register(options.base, (sw) => {
-      waiting = sw;
-      for (const l of updateListeners) l();
-    });
+    // without the host's COOP/COEP only the service worker can isolate the page: register at once
+    const when = globalThis.crossOriginIsolated ? (options.registerAfter ?? Promise.resolve()) : Promise.resolve();
+    void when.then(() =>
+      register(options.base, (sw) => {
+        waiting = sw;
+        for (const l of updateListeners) l();
+      }),
+    );
   }
   const lockPackages = () => {
     lock ??= fetch(options.lockFileURL)
@@ -126,8 +132,10 @@ async function register(base: URL, onWaiting: (sw: ServiceWorker) => void): Prom
     location.reload();
   });
   const registration = await navigator.serviceWorker.register(new URL("sw.js", base), { scope: base.pathname });
+  const watched = new WeakSet<ServiceWorker>();
   const watch = (sw: ServiceWorker | null) => {
-    if (!sw) return;
+    if (!sw || watched.has(sw)) return;
+    watched.add(sw);
     const check = () => {
       if (sw.state === "installed" && navigator.serviceWorker.controller) onWaiting(sw);
     };
@@ -135,5 +143,8 @@ async function register(base: URL, onWaiting: (sw: ServiceWorker) => void): Prom
     check();
   };
   watch(registration.waiting);
+  // an update that began before this page registered (registration may wait for Python) fired
+  // "updatefound" before anyone listened: follow it to "installed" too
+  watch(registration.installing);
   registration.addEventListener("updatefound", () => watch(registration.installing));
 }

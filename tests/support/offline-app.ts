@@ -1,0 +1,71 @@
+/** Builds of the app for the offline browser tests, their test wheels, and what Cache Storage holds. */
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import pyodidePackage from "pyodide/package.json" with { type: "json" };
+import { writeProbePackages } from "./test-wheel";
+
+export const PACKAGE_CACHE = `drill-packages-pyodide-${pyodidePackage.version}`;
+const VERSIONED_CONFIG = "tests/support/vite.versioned.config.ts";
+
+/**
+ * `vite build --mode e2e-offline` (the fixture drills included) into `out`; with `version`, stamped
+ * by tests/support/vite.versioned.config.ts. Returns the build id the service worker names its cache after.
+ */
+export function buildOfflineApp(out: string, version?: string): string {
+  const config = version ? ["--config", VERSIONED_CONFIG] : [];
+  execFileSync(
+    "npx",
+    ["vite", "build", ...config, "--mode", "e2e-offline", "--outDir", out, "--emptyOutDir", "--logLevel", "error"],
+    // vitest sets NODE_ENV=test, which would make this a development build without the service worker
+    {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production", ...(version ? { DRILL_TEST_VERSION: version } : {}) },
+    },
+  );
+  const build = /"build":"([0-9a-f]+)"/.exec(readFileSync(path.join(out, "sw.js"), "utf8"))?.[1];
+  if (!build) throw new Error(`no build id in ${out}/sw.js`);
+  return build;
+}
+
+/** The test wheels in `out`/test-packages/ and a drill-config.json that loads packages from there. */
+export function addTestPackages(out: string, options: { onlyTestPackages?: boolean } = {}): void {
+  const packages = path.join(out, "test-packages");
+  mkdirSync(packages);
+  writeProbePackages(packages, "node_modules/pyodide/pyodide-lock.json", options);
+  writeFileSync(
+    path.join(out, "drill-config.json"),
+    JSON.stringify({ packageBaseUrl: "./test-packages/", lockFileURL: "./test-packages/pyodide-lock.json" }),
+  );
+}
+
+/** The same wheels, lock and drill-config.json in another build (a redeploy keeps its packages). */
+export function copyTestPackages(from: string, to: string): void {
+  cpSync(path.join(from, "test-packages"), path.join(to, "test-packages"), { recursive: true });
+  cpSync(path.join(from, "drill-config.json"), path.join(to, "drill-config.json"));
+}
+
+export async function pythonReady(page: Page): Promise<void> {
+  await page.waitForSelector("html[data-python-state=ready]", { timeout: 90_000 });
+}
+
+/** First visit to a host without COOP/COEP: the service worker takes over and the page reloads isolated. */
+export async function firstVisit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => crossOriginIsolated === true, undefined, { timeout: 60_000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await pythonReady(page);
+}
+
+export function cacheNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => caches.keys());
+}
+
+/** Is `url` in the cache named `cacheName`? */
+export function isCached(page: Page, cacheName: string, url: string): Promise<boolean> {
+  return page.evaluate(
+    async ([name, u]) => (await caches.has(name)) && Boolean(await (await caches.open(name)).match(u)),
+    [cacheName, url] as const,
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * A plain static server for the offline and vendoring tests, with no COOP/COEP headers. Unlike
+ * serveFolder it can switch to another folder (a new deploy), answer chosen paths with an error
+ * status, and hold a path's response until released (to watch a download in progress).
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".zip": "application/zip",
+  ".whl": "application/zip",
+  ".ttf": "font/ttf",
+};
+
+export interface TestServer {
+  /** "http://127.0.0.1:PORT/" */
+  url: string;
+  /** Serve this folder from now on. */
+  setRoot(root: string): void;
+  /** Answer this pathname (e.g. "/test-packages/x.whl") with `status` until cleared with `null`. */
+  fail(pathname: string, status: number | null): void;
+  /** Hold responses to this pathname until the returned function is called. */
+  hold(pathname: string): () => void;
+  /** Resolves at the next request for this pathname (call it before causing the request). */
+  requested(pathname: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(root: string, port = 0): Promise<TestServer> {
+  let current = path.resolve(root);
+  const failing = new Map<string, number>();
+  const held = new Map<string, Promise<void>>();
+  const waiters = new Map<string, (() => void)[]>();
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    for (const w of waiters.get(pathname) ?? []) w();
+    waiters.delete(pathname);
+    void (held.get(pathname) ?? Promise.resolve()).then(() => {
+      const status = failing.get(pathname);
+      if (status !== undefined) {
+        res.writeHead(status).end();
+        return;
+      }
+      let file = path.join(current, pathname);
+      if (!file.startsWith(current)) {
+        res.writeHead(403).end();
+        return;
+      }
+      if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
+      if (!existsSync(file)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+      createReadStream(file).pipe(res);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  return {
+    url,
+    setRoot(root) {
+      current = path.resolve(root);
+    },
+    fail(pathname, status) {
+      if (status === null) failing.delete(pathname);
+      else failing.set(pathname, status);
+    },
+    hold(pathname) {
+      let release = () => {};
+      held.set(
+        pathname,
+        new Promise<void>((r) => {
+          release = r;
+        }),
+      );
+      return () => {
+        held.delete(pathname);
+        release();
+      };
+    },
+    requested(pathname) {
+      return new Promise((resolve) => waiters.set(pathname, [...(waiters.get(pathname) ?? []), resolve]));
+    },
+    close() {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
