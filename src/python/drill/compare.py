@@ -250,6 +250,9 @@ def _differing(e, a, rtol, atol, equal_nan):
 
 
 # ---- pandas ---------------------------------------------------------------------------------
+# Whole columns at a time (200,000 rows x 5 columns: about 0.1 s, against 1.3 s cell by cell).
+# Values and labels are compared only when their types match (ints and floats mix), so no
+# candidate-defined __eq__ is ever asked.
 
 def _is_frame_like(x):
     pd = sys.modules.get("pandas")
@@ -276,38 +279,251 @@ def _pandas_kind(dtype):
     return str(dtype)
 
 
-def _column_diff(e, a, label, rtol, atol, equal_nan, dtype, row_labels):
-    """Compare two Series positionally; describe the differing cells of column `label`."""
+def _storage(dtype):
+    """How a column's values can be compared in bulk: number, bool, datetime, string or object."""
     import numpy as np
     import pandas as pd
+    kind = getattr(dtype, "kind", "O")
+    if kind in "iuf":
+        return "number"
+    if kind == "b":
+        return "bool"
+    if kind in "Mm" and isinstance(dtype, np.dtype):
+        return "datetime"
+    if isinstance(dtype, pd.StringDtype):
+        return "string"
+    return "object"
+
+
+def _differ(e, a, tol, equal_nan, loose):
+    """Boolean mask of the positions where two equal-length Series (or Index) differ.
+
+    tol is (abs_tol, rel_tol) for pairs of numbers; missing values (NaN, None, NaT, <NA>) match
+    each other when equal_nan; loose (dtype "any") also accepts values whose str() is equal.
+    """
+    import numpy as np
+    import pandas as pd
+    en, an = np.asarray(pd.isna(e), dtype=bool), np.asarray(pd.isna(a), dtype=bool)
+    bad = (en != an) if equal_nan else (en | an)
+    both = ~(en | an)
+    if not both.any():
+        return bad
+    es, as_ = _storage(e.dtype), _storage(a.dtype)
+    same = None
+    try:
+        if es == as_ == "number":
+            same = _close_mask(e.to_numpy(dtype="float64", na_value=np.nan)[both],
+                               a.to_numpy(dtype="float64", na_value=np.nan)[both], tol)
+        elif es == as_ == "bool":
+            same = (e.to_numpy(dtype=bool, na_value=False)[both]
+                    == a.to_numpy(dtype=bool, na_value=False)[both])
+        elif es == as_ == "datetime" and e.dtype.kind == a.dtype.kind:
+            same = e.to_numpy()[both] == a.to_numpy()[both]
+        elif es == as_ == "string":
+            same = np.asarray(e.to_numpy(dtype=object)[both] == a.to_numpy(dtype=object)[both],
+                              dtype=bool)
+    except (TypeError, ValueError, OverflowError):
+        same = None
+    if same is None:
+        same = _objects_same(e.to_numpy(dtype=object)[both], a.to_numpy(dtype=object)[both], tol)
+    if loose and not same.all():
+        rest = np.flatnonzero(~same)
+        x, y = e.to_numpy(dtype=object)[both][rest], a.to_numpy(dtype=object)[both][rest]
+        same[rest] = np.asarray(_STR(x) == _STR(y), dtype=bool)
+    bad[both] = ~same
+    return bad
+
+
+def _close_mask(x, y, tol):
+    """For float arrays without NaN: math.isclose, element by element."""
+    import numpy as np
+    abs_tol, rel_tol = tol
+    with np.errstate(invalid="ignore", over="ignore"):
+        scale = np.maximum(np.abs(x), np.abs(y))
+        same = (x == y) | (np.abs(x - y) <= np.maximum(rel_tol * scale, abs_tol))
+    infinite = np.isinf(x) | np.isinf(y)
+    if infinite.any():
+        same[infinite] = x[infinite] == y[infinite]
+    return same
+
+
+def _objects_same(x, y, tol):
+    """Object arrays of present values: numbers within tol, containers as `close` sees them,
+    other values equal only when of the same type."""
+    import numpy as np
+    x, y = _python_scalars(x), _python_scalars(y)
+    tx, ty = _TYPE(x), _TYPE(y)
+    same = np.zeros(len(x), dtype=bool)
+    num = np.asarray(_IS_NUMBER(tx), dtype=bool) & np.asarray(_IS_NUMBER(ty), dtype=bool)
+    if num.any():
+        try:
+            same[num] = _close_mask(x[num].astype(float), y[num].astype(float), tol)
+        except OverflowError:  # an int beyond float range: one at a time, as math.isclose would
+            same[num] = [_numbers_close_safe(p, q, tol) for p, q in zip(x[num], y[num])]
+    rest = np.flatnonzero(~num & np.asarray(tx == ty, dtype=bool))
+    if not len(rest):
+        return same
+    nested = np.asarray(_IS_NESTED(tx[rest]), dtype=bool)
+    flat = rest[~nested]
+    if len(flat):
+        try:
+            same[flat] = np.asarray(x[flat] == y[flat], dtype=bool)
+        except (TypeError, ValueError):
+            same[flat] = [_scalar_equal(p, q) for p, q in zip(x[flat], y[flat])]
+    walk_tol = (tol[0], tol[1], True)
+    for i in rest[nested]:
+        same[i] = _walk(x[i], y[i], "", walk_tol) is None
+    return same
+
+
+def _numbers_close_safe(x, y, tol):
+    try:
+        return _numbers_close(x, y, (tol[0], tol[1], True))
+    except OverflowError:
+        return x == y
+
+
+def _scalar_equal(x, y):
+    try:
+        return bool(x == y)
+    except Exception:
+        return False
+
+
+def _python_scalars(x):
+    """NumPy scalars (of NumPy's own types only) as Python values, so that types compare."""
+    numpy_types = _numpy_scalar_types()
+    if numpy_types.isdisjoint(set(_TYPE(x).tolist())):
+        return x
+    out = x.copy()
+    for i, v in enumerate(x):
+        if type(v) in numpy_types:
+            out[i] = v.item()
+    return out
+
+
+_NUMPY_TYPES = []
+
+
+def _numpy_scalar_types():
+    if not _NUMPY_TYPES:
+        import numpy as np
+        _NUMPY_TYPES.append(frozenset(t for t in np.sctypeDict.values() if t.__module__ == "numpy"))
+    return _NUMPY_TYPES[0]
+
+
+def _ufunc(fn):
+    """fn over an object array, with NumPy's C loop; lazily, so importing needs no NumPy."""
+    cache = []
+
+    def run(x):
+        if not cache:
+            import numpy as np
+            cache.append(np.frompyfunc(fn, 1, 1))
+        return cache[0](x)
+    return run
+
+
+_TYPE = _ufunc(type)
+_STR = _ufunc(str)
+_IS_NUMBER = _ufunc(lambda t: t is int or t is float)
+_IS_NESTED = _ufunc(lambda t: t in (list, tuple, dict, set, frozenset) or _is_array_type(t))
+
+
+def _is_array_type(t):
+    np = sys.modules.get("numpy")
+    return np is not None and t is np.ndarray
+
+
+def _column_diff(e, a, label, rtol, atol, equal_nan, dtype, row_labels):
+    """Compare two Series positionally; describe the differing cells of column `label`.
+
+    row_labels is the Index naming the rows in messages, or None to name them by position.
+    """
+    import numpy as np
     if dtype == "exact" and e.dtype != a.dtype:
         return f"{label}: dtype expected {e.dtype}, got {a.dtype}"
     if dtype == "kind" and _pandas_kind(e.dtype) != _pandas_kind(a.dtype):
         return (f"{label}: expected {_pandas_kind(e.dtype)} values ({e.dtype}), "
                 f"got {_pandas_kind(a.dtype)} values ({a.dtype})")
-    ev, av = e.to_numpy(dtype=object), a.to_numpy(dtype=object)
-    en, an = pd.isna(e).to_numpy(), pd.isna(a).to_numpy()
-    bad = np.zeros(len(ev), dtype=bool)
-    for i in range(len(ev)):
-        if en[i] or an[i]:
-            bad[i] = not (en[i] and an[i] and equal_nan)
-            continue
-        x, y = ev[i], av[i]
-        x = x.item() if type(x).__module__ == "numpy" else x
-        y = y.item() if type(y).__module__ == "numpy" else y
-        if type(x) in _NUMBER and type(y) in _NUMBER and type(x) is not bool and type(y) is not bool:
-            bad[i] = not _numbers_close(x, y, (atol, rtol, equal_nan))
-        else:
-            bad[i] = not (type(x) is type(y) and x == y) and not (
-                dtype == "any" and str(x) == str(y))
+    bad = _differ(e, a, (atol, rtol), equal_nan, dtype == "any")
     count = int(bad.sum())
     if not count:
         return None
-    lines = [f"{label}: {count} of {len(ev)} values differ"]
-    for i in np.flatnonzero(bad)[:5]:
-        lines.append(f"  row {short_repr(row_labels[i])}: expected {short_repr(ev[i])}, "
-                     f"got {short_repr(av[i])}")
+    first = np.flatnonzero(bad)[:5]
+    ev, av = e.iloc[first].to_numpy(dtype=object), a.iloc[first].to_numpy(dtype=object)
+    rows = first.tolist() if row_labels is None else row_labels[first].tolist()
+    lines = [f"{label}: {count} of {len(e)} values differ"]
+    for row, x, y in zip(rows, ev, av):
+        lines.append(f"  row {short_repr(row)}: expected {short_repr(x)}, got {short_repr(y)}")
     return "\n".join(lines)
+
+
+def _index_diff(ei, ai):
+    """None when two equally long indexes hold the same labels in the same order."""
+    import numpy as np
+    if ei.nlevels != ai.nlevels:
+        return f"index: expected {ei.nlevels} level(s), got {ai.nlevels}"
+    bad = np.zeros(len(ei), dtype=bool)
+    for level in range(ei.nlevels):
+        bad |= _differ(ei.get_level_values(level), ai.get_level_values(level), (0.0, 0.0),
+                       True, False)
+    if not bad.any():
+        return None
+    i = int(np.argmax(bad))
+    return (f"index: expected {_labels_near(ei, i)}, got {_labels_near(ai, i)}"
+            f" (first difference at position {i})")
+
+
+def _labels_near(index, i, width=3):
+    """The labels of a short index, or those around position i of a long one."""
+    if len(index) <= 20:
+        return short_repr(index.tolist())
+    lo, hi = max(0, i - width), min(len(index), i + width + 1)
+    shown = ", ".join(short_repr(x, 60) for x in index[lo:hi].tolist())
+    return f"[{'..., ' if lo else ''}{shown}{', ...' if hi < len(index) else ''}]"
+
+
+def _label_key(x):
+    """A hashable key under which equal labels meet: 1 and 1.0 alike, NaN equal to NaN."""
+    np = sys.modules.get("numpy")
+    if np is not None and type(x) in _numpy_scalar_types():
+        x = x.item()
+    t = type(x)
+    if t is float and math.isnan(x):
+        return ("nan",)
+    if t in _NUMBER:
+        return ("number", x)
+    if t is tuple:
+        return ("tuple", tuple(_label_key(v) for v in x))
+    return (t, x)
+
+
+def _match_columns(ecols, acols, ignore_order):
+    """(message, None) when the column labels differ, else (None, the actual column positions
+    in expected order)."""
+    free = {}
+    for j, c in enumerate(acols):
+        free.setdefault(_label_key(c), []).append(j)
+    order, missing = [], []
+    for c in ecols:
+        spots = free.get(_label_key(c))
+        if spots:
+            order.append(spots.pop(0))
+        else:
+            missing.append(c)
+    taken = set(order)
+    extra = [c for j, c in enumerate(acols) if j not in taken]
+    if missing or extra:
+        parts = []
+        if missing:
+            parts.append("missing " + ", ".join(short_repr(c, 60) for c in missing[:10]))
+        if extra:
+            parts.append("unexpected " + ", ".join(short_repr(c, 60) for c in extra[:10]))
+        return "columns: " + "; ".join(parts), None
+    if not ignore_order and order != sorted(order):
+        return f"column order: expected {short_repr(ecols)}, got {short_repr(acols)}", None
+    return None, order
 
 
 def _series(rtol=1e-7, atol=1e-9, equal_nan=True, dtype="kind", check_index=True,
@@ -317,8 +533,8 @@ def _series(rtol=1e-7, atol=1e-9, equal_nan=True, dtype="kind", check_index=True
         if type(actual) is not pd.Series:
             return f"result: expected a pandas.Series, got {type_name(actual)} {short_repr(actual)}"
         e, a = expected, actual
-        if check_name and e.name != a.name:
-            return f"name: expected {e.name!r}, got {a.name!r}"
+        if check_name and _label_key(e.name) != _label_key(a.name):
+            return f"name: expected {short_repr(e.name)}, got {short_repr(a.name)}"
         if len(e) != len(a):
             return f"length: expected {len(e)} rows, got {len(a)}"
         if ignore_order:
@@ -327,7 +543,7 @@ def _series(rtol=1e-7, atol=1e-9, equal_nan=True, dtype="kind", check_index=True
             diff = _index_diff(e.index, a.index)
             if diff:
                 return diff
-        return _column_diff(e, a, "values", rtol, atol, equal_nan, dtype, list(e.index))
+        return _column_diff(e, a, "values", rtol, atol, equal_nan, dtype, e.index)
     return compare
 
 
@@ -338,24 +554,6 @@ def _sort_series(s):
         return s
 
 
-def _index_diff(ei, ai):
-    if len(ei) == len(ai) and all(_same_label(x, y) for x, y in zip(ei, ai)):
-        return None
-    for i, (x, y) in enumerate(zip(ei, ai)):
-        if not _same_label(x, y):
-            return (f"index: expected {short_repr(list(ei))}, got {short_repr(list(ai))}"
-                    f" (first difference at position {i})")
-    return f"index: expected {short_repr(list(ei))}, got {short_repr(list(ai))}"
-
-
-def _same_label(x, y):
-    x = x.item() if type(x).__module__ == "numpy" else x
-    y = y.item() if type(y).__module__ == "numpy" else y
-    if type(x) is float and type(y) is float and math.isnan(x) and math.isnan(y):
-        return True
-    return x == y
-
-
 def _frame(rtol=1e-7, atol=1e-9, equal_nan=True, dtype="kind", check_index=True,
            ignore_row_order=False, ignore_column_order=False):
     def compare(expected, actual):
@@ -363,30 +561,23 @@ def _frame(rtol=1e-7, atol=1e-9, equal_nan=True, dtype="kind", check_index=True,
         if type(actual) is not pd.DataFrame:
             return f"result: expected a pandas.DataFrame, got {type_name(actual)} {short_repr(actual)}"
         e, a = expected, actual
-        ecols, acols = list(e.columns), list(a.columns)
-        missing = [c for c in ecols if c not in acols]
-        extra = [c for c in acols if c not in ecols]
-        if missing or extra:
-            parts = []
-            if missing:
-                parts.append("missing " + ", ".join(repr(c) for c in missing))
-            if extra:
-                parts.append("unexpected " + ", ".join(repr(c) for c in extra))
-            return "columns: " + "; ".join(parts)
-        if not ignore_column_order and ecols != acols:
-            return f"column order: expected {ecols}, got {acols}"
-        a = a[ecols]
+        ecols = e.columns.tolist()
+        diff, order = _match_columns(ecols, a.columns.tolist(), ignore_column_order)
+        if diff:
+            return diff
+        a = a.iloc[:, order]
         if e.shape != a.shape:
             return f"shape: expected {e.shape[0]} rows x {e.shape[1]} columns, got {a.shape[0]} x {a.shape[1]}"
+        rows = e.index
         if ignore_row_order:
-            e, a = _sort_rows(e), _sort_rows(a)
+            e, a, rows = _sort_rows(e), _sort_rows(a), None
         elif check_index:
             diff = _index_diff(e.index, a.index)
             if diff:
                 return diff
-        labels = list(e.index) if not ignore_row_order else list(range(len(e)))
-        for c in ecols:
-            diff = _column_diff(e[c], a[c], f"column {c!r}", rtol, atol, equal_nan, dtype, labels)
+        for j, c in enumerate(ecols):
+            diff = _column_diff(e.iloc[:, j], a.iloc[:, j], f"column {c!r}", rtol, atol, equal_nan,
+                                dtype, rows)
             if diff:
                 return diff
         return None
@@ -394,11 +585,18 @@ def _frame(rtol=1e-7, atol=1e-9, equal_nan=True, dtype="kind", check_index=True,
 
 
 def _sort_rows(df):
-    cols = list(df.columns)
+    """The rows in a canonical order (by every column, stably), renumbered 0..n-1."""
+    import pandas as pd
+    df = df.set_axis(range(df.shape[1]), axis=1).reset_index(drop=True)
+    by = list(df.columns)
     try:
-        return df.sort_values(by=cols, kind="mergesort", na_position="last").reset_index(drop=True)
-    except TypeError:
-        order = sorted(range(len(df)), key=lambda i: repr(tuple(df.iloc[i])))
+        return df.sort_values(by=by, kind="mergesort", na_position="last").reset_index(drop=True)
+    except TypeError:  # mixed types in a column: order those columns by their text instead
+        keys = pd.DataFrame({j: df[j].map(repr) if df[j].dtype == object else df[j] for j in by})
+        try:
+            order = keys.sort_values(by=by, kind="mergesort", na_position="last").index
+        except TypeError:
+            order = keys.astype(str).sort_values(by=by, kind="mergesort").index
         return df.iloc[order].reset_index(drop=True)
 
 

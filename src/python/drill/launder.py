@@ -15,6 +15,7 @@ from .errors import LaunderError
 _SCALARS = (type(None), bool, int, float, complex, str, bytes, decimal.Decimal, fractions.Fraction,
             datetime.date, datetime.datetime, datetime.time, datetime.timedelta)
 _MAX_DEPTH = 200
+_LEAF_TYPES = frozenset((type(None), bool, int, float, str))
 
 
 def plain(value, where="result"):
@@ -70,17 +71,43 @@ def _plain(value, where, depth, active):
     if pd is not None:
         if t is pd.DataFrame or t is pd.Series:
             copy = value.copy(deep=True)
-            frame = copy.to_frame() if t is pd.Series else copy
-            for col in frame.columns:
-                if frame[col].dtype == object:
-                    for v in frame[col].array:
-                        _plain(v, f"{where}[{col!r}]", depth + 1, active)
+            _labels(copy.index, f"{where} index", depth, active)
+            if t is pd.Series:
+                _plain(copy.name, f"{where} name", depth + 1, active)
+                columns = [("", copy)]
+            else:
+                _labels(copy.columns, f"{where} columns", depth, active)
+                columns = [(f"[{c!r}]", copy.iloc[:, j])
+                           for j, c in enumerate(copy.columns.tolist())]
+            for name, col in columns:
+                _cells(col, f"{where}{name}", depth, active)
             return copy
         if t is pd.Timestamp or t is pd.Timedelta or value is pd.NaT or value is pd.NA:
             return value
     raise LaunderError(f"{where} is a {type_name(value)} object, which cannot be checked: "
                        "return plain values (numbers, strings, lists, dicts, tuples, sets"
                        + (", NumPy arrays, pandas objects" if np is not None else "") + ")")
+
+
+def _labels(index, where, depth, active):
+    """Index and column labels are compared too: every level must hold plain values."""
+    for level in range(index.nlevels):
+        _cells(index.get_level_values(level), where, depth, active)
+
+
+def _cells(values, where, depth, active):
+    """Check (not copy) the Python objects a pandas column or index holds; a plain column of
+    strings is checked at C speed, anything else value by value."""
+    pd = sys.modules["pandas"]
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        values = values.cat.categories if type(values) is pd.Series else values.categories
+    if values.dtype != object:
+        return
+    cells = values.to_numpy(dtype=object)
+    if set(map(type, cells.tolist())) <= _LEAF_TYPES:
+        return
+    for v in cells:
+        _plain(v, where, depth + 1, active)
 
 
 def is_nan(x):
