@@ -113,12 +113,19 @@ export function createBrowserOffline(options: {
       const cache = await caches.open(cacheName);
       const files: CachedFile[] = [];
       for (const request of await cache.keys()) {
+        // the cache also keeps the lock file for offline use: it is not a package
+        if (!isPackageFile(request.url)) continue;
         const response = await cache.match(request);
         files.push({ file: request.url.split("/").pop() ?? request.url, bytes: (await response?.blob())?.size ?? 0 });
       }
       return files.sort((a, b) => a.file.localeCompare(b.file));
     },
   };
+}
+
+/** Wheels and archives, as the service worker caches them at first use. */
+function isPackageFile(url: string): boolean {
+  return /\.(whl|zip|tar)$/.test(new URL(url).pathname);
 }
 
 /** Register the service worker; reload once when it first takes control (that makes the page cross-origin isolated). */

@@ -1,7 +1,7 @@
 // After one online visit the app works offline: served by a plain server that sends no COOP/COEP
 // headers, so cross-origin isolation comes from the service worker alone.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,13 +15,14 @@ import { writeProbePackages } from "../support/test-wheel";
 const PORT = 4395;
 const PROBE_SOLUTION = "import drill_probe\n\ndef probe(x):\n    return drill_probe.double(x)\n";
 const URL_ = `http://127.0.0.1:${PORT}/`;
+let out: string;
 let server: Server;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  const out = mkdtempSync(path.join(tmpdir(), "drill-offline-"));
+  out = mkdtempSync(path.join(tmpdir(), "drill-offline-"));
   execFileSync(
     "npx",
     ["vite", "build", "--mode", "e2e-offline", "--outDir", out, "--emptyOutDir", "--logLevel", "error"],
@@ -44,6 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 async function ready(p: Page) {

@@ -1,7 +1,8 @@
 import { useApp } from "../store-context";
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_048_576).toFixed(1)} MB`;
+/** Pure-Python wheels are a few kB: they must not read "0.0 MB". */
+function formatSize(bytes: number): string {
+  return bytes < 1_048_576 ? `${Math.ceil(bytes / 1024)} kB` : `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
 /** "Make available offline": download every package the drills need, with progress and total size. */
@@ -28,19 +29,19 @@ export function OfflineSection() {
           {download.error
             ? `✗ ${download.error}`
             : download.finished
-              ? `✓ ${download.total} files ready offline (${megabytes(download.bytes)})`
-              : `Downloading ${download.done} of ${download.total} files (${megabytes(download.bytes)})`}{" "}
+              ? `✓ ${download.total} files ready offline (${formatSize(download.bytes)})`
+              : `Downloading ${download.done} of ${download.total} files (${formatSize(download.bytes)})`}{" "}
           {busy && <progress value={download.done} max={Math.max(1, download.total)} aria-label="Download progress" />}
         </p>
       )}
       <details>
         <summary>
-          On this device: {files.length} package files, {megabytes(total)}
+          On this device: {files.length} package files, {formatSize(total)}
         </summary>
         <ul>
           {files.map((f) => (
             <li key={f.file}>
-              {f.file} ({megabytes(f.bytes)})
+              {f.file} ({formatSize(f.bytes)})
             </li>
           ))}
         </ul>
