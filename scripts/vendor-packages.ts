@@ -1,11 +1,12 @@
 /**
  * Self-host the package wheels the drills need: `npm run vendor-packages -- --from DIR` copies them
  * from a folder into the build (dist/pyodide/, beside the lock file), `--download` fetches them from
- * Pyodide's official distribution. Every wheel is checked against the pinned pyodide-lock.json
- * SHA-256; a missing or mismatching wheel is refused and nothing is written.
- * Then dist/drill-config.json points the app at its own origin for packages.
+ * Pyodide's official distribution and `--download-from URL` from a mirror of it. Every wheel is
+ * checked against the pinned pyodide-lock.json SHA-256; a missing, failed or mismatching wheel is
+ * refused and the build is left as it was. Then dist/drill-config.json points the app at its own
+ * origin for packages.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pyodidePackage from "pyodide/package.json" with { type: "json" };
@@ -16,14 +17,16 @@ const OFFICIAL = `https://cdn.jsdelivr.net/pyodide/v${pyodidePackage.version}/fu
 
 interface Options {
   from?: string;
-  download: boolean;
+  /** Base URL of a Pyodide distribution to download the wheels from. */
+  download?: string;
   out: string;
   packages?: string[];
   lock?: string;
 }
 
 function parse(argv: string[]): Options {
-  const o: Options = { download: false, out: "dist" };
+  const o: Options = { out: "dist" };
+  let sources = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -31,23 +34,87 @@ function parse(argv: string[]): Options {
       if (!v) throw new PackagesDirError(`${a} needs a value`);
       return v;
     };
+    if (a === "--from" || a === "--download" || a === "--download-from") sources++;
     if (a === "--from") o.from = path.resolve(next());
-    else if (a === "--download") o.download = true;
+    else if (a === "--download") o.download = OFFICIAL;
+    else if (a === "--download-from") o.download = distributionUrl(next());
     else if (a === "--out") o.out = next();
     else if (a === "--packages") o.packages = next().split(",");
     else if (a === "--lock") o.lock = next();
     else throw new PackagesDirError(`unknown option ${a}`);
   }
-  if (!o.from === !o.download) throw new PackagesDirError("give exactly one of --from DIR or --download");
+  if (sources !== 1) {
+    throw new PackagesDirError("give exactly one of --from DIR, --download or --download-from URL");
+  }
   return o;
 }
 
-async function download(files: { file: string }[], dir: string): Promise<void> {
-  for (const { file } of files) {
-    const response = await fetch(new URL(file, OFFICIAL));
-    if (!response.ok) throw new PackagesDirError(`${file}: download failed (${response.status})`);
-    writeFileSync(path.join(dir, file), new Uint8Array(await response.arrayBuffer()));
+function distributionUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value.endsWith("/") ? value : `${value}/`);
+  } catch {
+    throw new PackagesDirError(`--download-from needs an http(s) URL, not "${value}"`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new PackagesDirError(`--download-from needs an http(s) URL, not "${value}"`);
+  }
+  return url.href;
+}
+
+/** Fetch each wheel into `dir`; the first that fails stops the run, naming the file and why. */
+async function download(files: string[], base: string, dir: string): Promise<void> {
+  for (const file of files) {
+    const url = new URL(file, base).href;
+    let bytes: Uint8Array;
+    try {
+      const response = await fetch(url);
+      if (!response.ok) {
+        throw new PackagesDirError(
+          `${file}: download failed: ${url} answered ${response.status} ${response.statusText}`,
+        );
+      }
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch (e) {
+      if (e instanceof PackagesDirError) throw e;
+      const cause = (e as Error & { cause?: Error }).cause?.message ?? (e as Error).message;
+      throw new PackagesDirError(`${file}: download failed: ${url}: ${cause}`);
+    }
+    writeFileSync(path.join(dir, file), bytes);
     process.stdout.write(`downloaded ${file}\n`);
+  }
+}
+
+/**
+ * Put the verified wheels and drill-config.json into the build all at once: staged beside their
+ * place, then renamed in, so a failure part-way leaves the build as it was.
+ */
+function install(source: string, wheels: string[], target: string, out: string): void {
+  mkdirSync(target, { recursive: true });
+  const staging = mkdtempSync(path.join(target, ".vendor-"));
+  try {
+    for (const wheel of wheels) copyFileSync(path.join(source, wheel), path.join(staging, wheel));
+    writeFileSync(
+      path.join(staging, "drill-config.json"),
+      `${JSON.stringify({ packageBaseUrl: "./pyodide/" }, null, 2)}\n`,
+    );
+    for (const wheel of wheels) renameSync(path.join(staging, wheel), path.join(target, wheel));
+    // last: the build only claims self-hosted packages once they are all in place
+    renameSync(path.join(staging, "drill-config.json"), path.join(out, "drill-config.json"));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** verifyPackagesDir, naming the distribution rather than the temporary folder for downloads. */
+function verify(dir: string, packages: string[], lock: ReturnType<typeof readLock>, from: [string, string] | null) {
+  try {
+    return verifyPackagesDir(dir, packages, lock);
+  } catch (e) {
+    if (!(e instanceof PackagesDirError) || !from) throw e;
+    throw new PackagesDirError(
+      e.message.replace(`packages folder ${from[0]}`, `the wheels downloaded from ${from[1]}`),
+    );
   }
 }
 
@@ -60,25 +127,24 @@ export async function vendorPackages(argv: string[]): Promise<string[]> {
     throw new PackagesDirError(`${target}/pyodide-lock.json not found: run "npm run build" first`);
   }
   let source = o.from as string;
-  if (o.download) {
-    source = mkdtempSync(path.join(tmpdir(), "pyodide-wheels-"));
-    const names = withDependencies(packages, lock);
-    await download(
-      names.map((n) => ({ file: path.basename((lock[n] as { file_name: string }).file_name) })),
-      source,
-    );
+  let downloaded: string | null = null;
+  try {
+    if (o.download) {
+      source = downloaded = mkdtempSync(path.join(tmpdir(), "pyodide-wheels-"));
+      const files = withDependencies(packages, lock).map((n) =>
+        path.basename((lock[n] as { file_name: string }).file_name),
+      );
+      await download(files, o.download, source);
+    }
+    const check = verify(source, packages, lock, downloaded && o.download ? [downloaded, o.download] : null);
+    if (check.missing.length) {
+      throw new PackagesDirError(`refusing ${source}: missing ${check.missing.join(", ")}`);
+    }
+    install(source, check.verified, target, o.out);
+    return check.verified;
+  } finally {
+    if (downloaded) rmSync(downloaded, { recursive: true, force: true });
   }
-  const check = verifyPackagesDir(source, packages, lock);
-  if (check.missing.length) {
-    throw new PackagesDirError(`refusing ${source}: missing ${check.missing.join(", ")}`);
-  }
-  mkdirSync(target, { recursive: true });
-  for (const wheel of check.verified) copyFileSync(path.join(source, wheel), path.join(target, wheel));
-  writeFileSync(
-    path.join(o.out, "drill-config.json"),
-    `${JSON.stringify({ packageBaseUrl: "./pyodide/" }, null, 2)}\n`,
-  );
-  return check.verified;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,9 +1,9 @@
 /**
  * A plain static server for the offline and vendoring tests, with no COOP/COEP headers. Unlike
  * serveFolder it can switch to another folder (a new deploy), answer chosen paths with an error
- * status, and hold a path's response until released (to watch a download in progress).
+ * status or a cut-off body, and hold a path's response until released (to watch a download in progress).
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -28,6 +28,8 @@ export interface TestServer {
   setRoot(root: string): void;
   /** Answer this pathname (e.g. "/test-packages/x.whl") with `status` until cleared with `null`. */
   fail(pathname: string, status: number | null): void;
+  /** Send half of this pathname's file, announcing all of it, then drop the connection. */
+  truncate(pathname: string): void;
   /** Hold responses to this pathname until the returned function is called. */
   hold(pathname: string): () => void;
   /** Resolves at the next request for this pathname (call it before causing the request). */
@@ -38,6 +40,7 @@ export interface TestServer {
 export async function startTestServer(root: string, port = 0): Promise<TestServer> {
   let current = path.resolve(root);
   const failing = new Map<string, number>();
+  const truncated = new Set<string>();
   const held = new Map<string, Promise<void>>();
   const waiters = new Map<string, (() => void)[]>();
   const server = createServer((req, res) => {
@@ -60,7 +63,14 @@ export async function startTestServer(root: string, port = 0): Promise<TestServe
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+      const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+      if (truncated.has(pathname)) {
+        const data = readFileSync(file);
+        res.writeHead(200, { "Content-Type": type, "Content-Length": String(data.length) });
+        res.write(data.subarray(0, data.length >> 1), () => req.socket.destroy());
+        return;
+      }
+      res.writeHead(200, { "Content-Type": type });
       createReadStream(file).pipe(res);
     });
   });
@@ -74,6 +84,9 @@ export async function startTestServer(root: string, port = 0): Promise<TestServe
     fail(pathname, status) {
       if (status === null) failing.delete(pathname);
       else failing.set(pathname, status);
+    },
+    truncate(pathname) {
+      truncated.add(pathname);
     },
     hold(pathname) {
       let release = () => {};
