@@ -21,6 +21,10 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(APP_CACHE);
       await cache.addAll([...PRECACHED]);
+      // not part of the build, and optional: without this deploy's copy, a switch made offline
+      // would fall back to the default package URL and lose self-hosted wheels
+      const config = await fetch(CONFIG, { cache: "no-cache" }).catch(() => null);
+      if (config?.ok) await cache.put(CONFIG, config);
       // the first install has no older version to mix with: take over at once
       if (!self.registration.active) await self.skipWaiting();
     })(),

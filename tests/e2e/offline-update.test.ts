@@ -129,3 +129,32 @@ describe("updating to a new deploy", () => {
     expect(passed).toBe(total);
   });
 });
+
+describe("updating while offline", () => {
+  let offlineContext: BrowserContext;
+  let p: Page;
+  // a fresh visitor of A, who goes offline with B waiting
+  beforeAll(async () => {
+    server.setRoot(dir.A);
+    offlineContext = await browser.newContext();
+    p = await offlineContext.newPage();
+  });
+  afterAll(async () => {
+    await offlineContext?.close();
+  });
+
+  it('switches to B with "Reload to update" clicked offline, and B still finds the self-hosted wheels', async () => {
+    await firstVisit(p, `${server.url}#/drill/offline-probe`);
+    expect(await runProbe(p)).toEqual([3, 3]);
+    server.setRoot(dir.B);
+    await p.reload();
+    await p.getByRole("button", { name: "Reload to update" }).waitFor({ timeout: 60_000 });
+    await offlineContext.setOffline(true);
+    await p.getByRole("button", { name: "Reload to update" }).click();
+    await p.getByRole("heading", { level: 1, name: "Offline probe (version B)" }).waitFor({ timeout: 60_000 });
+    await pythonReady(p);
+    expect(await runningVersion(p)).toEqual({ document: "B", script: "B", drill: "B" });
+    expect(await p.getByText("not on this device").count()).toBe(0);
+    expect(await runProbe(p)).toEqual([3, 3]);
+  });
+});
