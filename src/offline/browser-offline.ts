@@ -96,13 +96,8 @@ export function createBrowserOffline(options: {
       onProgress({ ...progress });
       const cache = await caches.open(cacheName);
       for (const url of urls) {
-        let response = await cache.match(url);
-        if (!response) {
-          response = await fetch(url);
-          if (!response.ok) throw new Error(`${url.split("/").pop()} could not be downloaded (${response.status})`);
-          await cache.put(url, response.clone());
-        }
-        progress.bytes += (await response.blob()).size;
+        const cached = await cache.match(url);
+        progress.bytes += cached ? (await cached.blob()).size : await downloadInto(cache, url);
         progress.done += 1;
         onProgress({ ...progress });
       }
@@ -121,6 +116,21 @@ export function createBrowserOffline(options: {
       return files.sort((a, b) => a.file.localeCompare(b.file));
     },
   };
+}
+
+/** Fetch one wheel into the cache and return its size; a failure names the file and caches nothing. */
+async function downloadInto(cache: Cache, url: string): Promise<number> {
+  const file = url.split("/").pop() ?? url;
+  // a body cut off part-way fails the fetch (through the service worker) or the put, never caches
+  const response = await fetch(url).catch(() => null);
+  if (!response) throw new Error(`${file} could not be downloaded (the connection failed)`);
+  if (!response.ok) throw new Error(`${file} could not be downloaded (${response.status})`);
+  try {
+    await cache.put(url, response.clone());
+    return (await response.blob()).size;
+  } catch {
+    throw new Error(`${file} could not be downloaded (the connection failed part-way)`);
+  }
 }
 
 /** Wheels and archives, as the service worker caches them at first use. */

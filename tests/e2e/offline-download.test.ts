@@ -83,8 +83,23 @@ describe("make available offline", () => {
     expect(await isCached(page, PACKAGE_CACHE, `${server.url}${EXTRA_PATH.slice(1)}`)).toBe(false);
   });
 
-  it("downloads the rest with progress, then lists every wheel with its size", async () => {
+  it("says which wheel was cut off part-way, and caches nothing of it", async () => {
     server.fail(EXTRA_PATH, null);
+    server.truncate(EXTRA_PATH);
+    await page.getByRole("button", { name: "Make available offline" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `✗ ${EXTRA_WHEEL} could not be downloaded` })
+      .waitFor();
+    expect(await cachedView(page)).toEqual({
+      summary: `On this device: 1 package files, ${size(bytes(PROBE_WHEEL))}`,
+      files: [`${PROBE_WHEEL} (${size(bytes(PROBE_WHEEL))})`],
+    });
+    expect(await isCached(page, PACKAGE_CACHE, `${server.url}${EXTRA_PATH.slice(1)}`)).toBe(false);
+  });
+
+  it("downloads the rest with progress, then lists every wheel with its size", async () => {
+    server.truncate(EXTRA_PATH, false);
     const release = server.hold(EXTRA_PATH);
     const requested = server.requested(EXTRA_PATH);
     await page.getByRole("button", { name: "Make available offline" }).click();

@@ -28,8 +28,8 @@ export interface TestServer {
   setRoot(root: string): void;
   /** Answer this pathname (e.g. "/test-packages/x.whl") with `status` until cleared with `null`. */
   fail(pathname: string, status: number | null): void;
-  /** Send half of this pathname's file, announcing all of it, then drop the connection. */
-  truncate(pathname: string): void;
+  /** Send half of this pathname's file, announcing all of it, then drop the connection (until `false`). */
+  truncate(pathname: string, on?: boolean): void;
   /** Hold responses to this pathname until the returned function is called. */
   hold(pathname: string): () => void;
   /** Resolves at the next request for this pathname (call it before causing the request). */
@@ -85,8 +85,9 @@ export async function startTestServer(root: string, port = 0): Promise<TestServe
       if (status === null) failing.delete(pathname);
       else failing.set(pathname, status);
     },
-    truncate(pathname) {
-      truncated.add(pathname);
+    truncate(pathname, on = true) {
+      if (on) truncated.add(pathname);
+      else truncated.delete(pathname);
     },
     hold(pathname) {
       let release = () => {};
