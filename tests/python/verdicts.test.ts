@@ -36,6 +36,23 @@ describe.each<Runtime>(["pyodide", "native"])("verdicts in %s", (runtime) => {
     expect(r.results.slice(0, 3).every((t) => t.sample)).toBe(true);
   });
 
+  it("keeps a recursion limit raised at the top of the solution for its tests, and not after", async () => {
+    const deep = py`
+      from drill import case
+      CASES = [case(3000, expected=3000, sample=True)]
+    `;
+    const recursive = "def solve(n):\n    return 0 if n == 0 else 1 + solve(n - 1)\n";
+    const raised = await grade(runner, {
+      tests: deep,
+      reference: "def solve(n):\n    return n\n",
+      code: `import sys\nsys.setrecursionlimit(8000)\n${recursive}`,
+    });
+    expect(raised.results.map((t) => t.status)).toEqual(["pass"]);
+    const plain = await grade(runner, { tests: deep, reference: "def solve(n):\n    return n\n", code: recursive });
+    expect(plain.results[0]?.status).toBe("error");
+    expect(plain.results[0]?.message).toMatch(/RecursionError/);
+  });
+
   it("runs only the samples for Run", async () => {
     const r = await run(REFERENCE, { mode: "run" });
     expect(r.results.map((t) => t.name)).toEqual(["case 1", "empty", "case 3"]);

@@ -36,7 +36,7 @@ def run_custom(grader, keep):
     limit = max(grader._limit(None), 0.001)
     grader.send({"type": "test-started", "testId": CUSTOM_PHASE, "timeLimitMs": round(limit * 1000)})
     outcome = call_user(eval, (code, namespace), {}, limit, grader.deadline, grader.output_cap,
-                        grader._live(CUSTOM_PHASE))
+                        grader._live(CUSTOM_PHASE), grader.recursion_limit)
     baseline.restore()
     result.update(stdout=outcome.stdout, stderr=outcome.stderr, outputTruncated=outcome.truncated,
                   durationMs=round(outcome.seconds * 1000, 3))

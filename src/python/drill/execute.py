@@ -6,6 +6,8 @@ import time
 
 from .sandbox import CappedText, Interrupted
 
+_getrecursionlimit, _setrecursionlimit = sys.getrecursionlimit, sys.setrecursionlimit
+
 
 class Deadline:
     """Arms a per-call time limit. Native CPython raises Interrupted from SIGALRM (repeating, so
@@ -43,16 +45,22 @@ class Deadline:
 
 
 class Outcome:
-    __slots__ = ("value", "exc", "seconds", "interrupted", "stdout", "stderr", "truncated")
+    __slots__ = ("value", "exc", "seconds", "interrupted", "stdout", "stderr", "truncated",
+                 "recursion_limit")
 
 
-def call_user(fn, args, kwargs, limit, deadline, output_cap, live):
-    """Call fn(*args, **kwargs) as user code; every BaseException is caught and kept."""
+def call_user(fn, args, kwargs, limit, deadline, output_cap, live, recursion_limit=None):
+    """Call fn(*args, **kwargs) as user code; every BaseException is caught and kept.
+
+    recursion_limit: the one the candidate's module set when it loaded (the snapshot restore
+    undid it), so `sys.setrecursionlimit(10**4)` at the top of a solution holds in its tests."""
     out = CappedText(output_cap, live and (lambda s: live("stdout", s)))
     err = CappedText(output_cap, live and (lambda s: live("stderr", s)))
     sys.stdout, sys.stderr, sys.stdin = out, err, io.StringIO("")
     outcome = Outcome()
     outcome.value = outcome.exc = None
+    if recursion_limit is not None:
+        _setrecursionlimit(recursion_limit)
     deadline.arm(limit)
     start = time.perf_counter()
     try:
@@ -62,6 +70,7 @@ def call_user(fn, args, kwargs, limit, deadline, output_cap, live):
     finally:
         outcome.seconds = time.perf_counter() - start
         deadline.disarm()
+    outcome.recursion_limit = _getrecursionlimit()
     outcome.interrupted = isinstance(outcome.exc, (Interrupted, KeyboardInterrupt)) and (
         outcome.seconds >= limit * 0.9)
     outcome.stdout, outcome.stderr = out.text(), err.text()

@@ -26,6 +26,19 @@ PRELOAD = ("collections", "collections.abc", "itertools", "functools", "heapq", 
 REFERENCE_FILE = "solution.py (reference)"
 IMPORT_NAMES = {"scikit-learn": "sklearn"}
 LOAD_PHASE = "__load__"  # the test id announced while the candidate's module is imported
+_CASES_MODULES = {}  # the latest challenge's cases module, by its files
+
+
+def warm_up():
+    """Import what runs need and reseed random: once per interpreter, before a memory snapshot is
+    taken and again after one is restored (a restored snapshot would otherwise repeat its seed)."""
+    import random
+
+    for name in PRELOAD:
+        __import__(name)
+    from . import custom_input, unittest_form  # noqa: F401  imported lazily by runs
+
+    random.seed()
 
 
 def run_job_json(job_text, emit, use_alarm=False, clear_interrupt=None, should_stop=None):
@@ -94,6 +107,7 @@ class Grader:
         self.output_cap = job.get("limits", {}).get("outputChars", 20000)
         self.used = job.get("budgetUsedMs", 0) / 1000
         self.results = []
+        self.recursion_limit = None  # what the candidate's module set while loading
 
     # ---- the whole run ----------------------------------------------------------------------
 
@@ -192,8 +206,7 @@ class Grader:
         self._expected_from_reference(specs)
         self._plan(specs)
         baseline = Snapshot(keep)
-        fn, load_error, load_status = self._load_candidate(baseline)
-        baseline.restore()
+        fn, load_error, load_status = self._load_candidate(baseline)  # restores the baseline
         for spec in specs:
             if self._stop_requested():
                 break
@@ -203,14 +216,23 @@ class Grader:
             self._run_case(spec, fn, baseline)
 
     def _load_challenge_module(self, name, file):
+        """The cases module, reused while the challenge's files stay the same: building large
+        inputs at import can take longer than grading a sample. Its values are never handed out:
+        the candidate and the reference get deep copies."""
         source = self.job["files"].get(file)
         if source is None:
             raise ChallengeError(file, "tests.file", "file not found in the challenge")
+        key = (name, tuple(sorted(self.job["files"].items())))
+        if key in _CASES_MODULES:
+            return _CASES_MODULES[key]
         try:
-            return load_module(name, source, f"challenge/{file}", register=False,
-                               trusted_builtins=private_builtins())
+            module = load_module(name, source, f"challenge/{file}", register=False,
+                                 trusted_builtins=private_builtins())
         except Exception as e:
             raise ChallengeError(file, "module", exception_summary(e)) from None
+        _CASES_MODULES.clear()
+        _CASES_MODULES[key] = module
+        return module
 
     def _expected_from_reference(self, specs):
         need = [s for s in specs if s.expected is FROM_REFERENCE]
@@ -242,6 +264,7 @@ class Grader:
         self.send({"type": "test-started", "testId": LOAD_PHASE, "timeLimitMs": round(limit * 1000)})
         outcome = call_user(self._import_candidate, (), {}, limit, self.deadline,
                             self.output_cap, self._live(None))
+        self.recursion_limit = min(outcome.recursion_limit, MAX_RECURSION_LIMIT)
         self.used += outcome.seconds
         baseline.restore()
         if outcome.interrupted:
@@ -267,7 +290,7 @@ class Grader:
         args, kwargs = copy.deepcopy(spec.args), copy.deepcopy(spec.kwargs)
         self.send({"type": "test-started", "testId": spec.id, "timeLimitMs": round(limit * 1000)})
         outcome = call_user(fn, args, kwargs, limit, self.deadline, self.output_cap,
-                            self._live(spec.id))
+                            self._live(spec.id), self.recursion_limit)
         # the candidate's time ends here; comparing a large result is the harness's time
         self.send({"type": "test-returned", "testId": spec.id})
         self.used += outcome.seconds
@@ -344,7 +367,7 @@ class Grader:
                 continue
             self.send({"type": "test-started", "testId": t.id, "timeLimitMs": round(limit * 1000)})
             outcome, failure = run_one(t, limit, self.deadline, self.output_cap,
-                                       self._live(t.id), state)
+                                       self._live(t.id), self.recursion_limit)
             self.used += outcome.seconds
             state.restore()
             if self._stop_requested():

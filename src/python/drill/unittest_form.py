@@ -131,14 +131,14 @@ class _Collector(unittest.TestResult):
         pass
 
 
-def run_one(test, limit, deadline, output_cap, live, state):
+def run_one(test, limit, deadline, output_cap, live, recursion_limit=None):
     """Run one test method; returns (outcome, None | ("fail", message) | ("error", exception))."""
     collector = _Collector()
 
     def body():
         test.case.run(collector)
 
-    outcome = call_user(body, (), {}, limit, deadline, output_cap, live)
+    outcome = call_user(body, (), {}, limit, deadline, output_cap, live, recursion_limit)
     if outcome.exc is not None and not outcome.interrupted:
         return outcome, ("error", outcome.exc)
     return outcome, collector.failure
