@@ -64,6 +64,16 @@ async function readyAt(page: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
+/** The first visit saves a memory snapshot in the background; the second visit must find it. */
+async function snapshotSaved(page: Page): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  const saved = () => page.evaluate(async () => (await (await caches.open("drill-python-snapshot")).keys()).length > 0);
+  while (!(await saved())) {
+    if (Date.now() > deadline) throw new Error("no memory snapshot was saved within 60 s");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 /** Click a toolbar button in the page and time until a new summary appears, in the page's own clock. */
 function timedClick(page: Page, label: "Run" | "Submit"): Promise<number> {
   return page.evaluate(
@@ -115,6 +125,7 @@ async function main() {
     const raw: number[] = [];
     const first: number[] = [];
     const repeat: number[] = [];
+    const repeatPhases: Record<string, number>[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       raw.push(await rawBoot(browser, server.url));
       const context = await browser.newContext();
@@ -122,14 +133,16 @@ async function main() {
       const page = await context.newPage();
       await page.goto(server.url);
       first.push(await readyAt(page));
-      await page.waitForFunction(
-        async () => (await (await caches.open("drill-python-snapshot")).keys()).length > 0,
-        undefined,
-        { timeout: 60_000 },
-      );
+      await snapshotSaved(page);
       await page.goto(`${server.url}#/`, { waitUntil: "load" });
       await page.reload();
       repeat.push(await readyAt(page));
+      const boot = await page.evaluate(() => ({
+        kind: document.documentElement.dataset.pythonBoot,
+        phases: (window as { drillBootPhases?: Record<string, number> }).drillBootPhases,
+      }));
+      if (boot.kind !== "snapshot") throw new Error(`the second visit booted ${boot.kind}, not from the snapshot`);
+      repeatPhases.push(boot.phases ?? {});
       await context.close();
     }
     const context = await browser.newContext();
@@ -163,7 +176,10 @@ async function main() {
         raw_boot_ms: raw.map(Math.round),
         first_ready_ms: first.map(Math.round),
         repeat_ready_ms: repeat.map(Math.round),
+        run_ms: runs.map(Math.round),
       },
+      // inside the worker, from the boot message: when each phase of a snapshot boot ended
+      repeat_boot_phases_ms: repeatPhases,
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {

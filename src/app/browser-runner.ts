@@ -7,8 +7,12 @@ import type { WorkerPort } from "../runner/worker-port";
 export const PYODIDE_VERSION: string = pyodideVersion;
 export const OFFICIAL_PACKAGES_URL = `https://cdn.jsdelivr.net/pyodide/v${PYODIDE_VERSION}/full/`;
 
-function browserPort(): WorkerPort {
-  const worker = new Worker(new URL("../worker/python.worker.ts", import.meta.url), { type: "module" });
+/** A new Python worker; its script starts loading at once, before it is asked to boot. */
+export function spawnPythonWorker(): Worker {
+  return new Worker(new URL("../worker/python.worker.ts", import.meta.url), { type: "module" });
+}
+
+function browserPort(worker: Worker): WorkerPort {
   let exited = false;
   return {
     sharedControl: globalThis.crossOriginIsolated === true,
@@ -30,8 +34,15 @@ function browserPort(): WorkerPort {
 export function createBrowserRunner(
   base: URL,
   packages: { packageBaseUrl: string; lockFileURL: string },
+  spawned: Worker | null = null,
 ): PythonRunner {
-  return new PythonRunner(browserPort, {
+  let first = spawned;
+  const factory = () => {
+    const worker = first ?? spawnPythonWorker();
+    first = null;
+    return browserPort(worker);
+  };
+  return new PythonRunner(factory, {
     indexURL: new URL("pyodide/", base).href,
     packageBaseUrl: packages.packageBaseUrl,
     lockFileURL: packages.lockFileURL,

@@ -10,19 +10,35 @@ import { App } from "../ui/App";
 import { StoreProvider } from "../ui/store-context";
 import "../ui/app.css";
 import { createBrowserOffline } from "../offline/browser-offline";
-import { createBrowserRunner, PYODIDE_VERSION } from "./browser-runner";
+import { createBrowserRunner, PYODIDE_VERSION, spawnPythonWorker } from "./browser-runner";
 import { loadRuntimeConfig } from "./runtime-config";
 
+performance.mark("drill:main");
 const base = new URL(import.meta.env.BASE_URL, location.href);
+// Python boots first, so it is ready by the time the candidate has read the statement.
+const worker = spawnPythonWorker();
 const catalogLoading = fetchCatalog(base);
 const config = await loadRuntimeConfig(base);
-// Python boots first, so it is ready by the time the candidate has read the statement.
-const runner = createBrowserRunner(base, config);
+const runner = createBrowserRunner(base, config, worker);
+performance.mark("drill:python-start");
 void runner.start();
 runner.subscribe((state) => {
-  if (state === "ready") document.documentElement.dataset.pythonBoot = runner.bootedFromSnapshot ? "snapshot" : "fresh";
+  if (state !== "ready") return;
+  document.documentElement.dataset.pythonBoot = runner.bootedFromSnapshot ? "snapshot" : "fresh";
+  // read by `npm run bench`
+  (window as { drillBootPhases?: Record<string, number> }).drillBootPhases = runner.bootPhases;
 });
-const offline = createBrowserOffline({ base, pyodideVersion: PYODIDE_VERSION, ...config });
+const pythonSettled = new Promise<void>((resolve) =>
+  runner.subscribe((state) => {
+    if (state === "ready" || state === "error") resolve();
+  }),
+);
+const offline = createBrowserOffline({
+  base,
+  pyodideVersion: PYODIDE_VERSION,
+  ...config,
+  registerAfter: pythonSettled,
+});
 const bundledCatalog = await catalogLoading;
 for (const p of bundledCatalog.problems) console.error(`challenge problem: ${p.file}: ${p.field}: ${p.message}`);
 

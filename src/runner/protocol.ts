@@ -55,6 +55,8 @@ export type WorkerMessage =
       bootMs: number;
       /** Booted from a memory snapshot rather than from scratch. */
       fromSnapshot?: boolean;
+      /** Milliseconds from the boot message to the end of each boot phase, for the benchmark. */
+      phases?: Record<string, number>;
     }
   | { type: "boot-failed"; message: string }
   | { type: "packages-loading"; runId: string; packages: string[] }

@@ -52,6 +52,7 @@ interface Live {
   dead: boolean;
   pythonVersion?: string;
   fromSnapshot?: boolean;
+  phases?: Record<string, number>;
 }
 
 type Attempt =
@@ -102,6 +103,11 @@ export class PythonRunner {
   /** Whether the current interpreter was restored from a memory snapshot. */
   get bootedFromSnapshot(): boolean {
     return this.live?.fromSnapshot ?? false;
+  }
+
+  /** When each phase of the current interpreter's boot ended, in ms from the boot message. */
+  get bootPhases(): Record<string, number> {
+    return this.live?.phases ?? {};
   }
 
   subscribe(listener: (state: RunnerState, detail: string) => void): () => void {
@@ -367,6 +373,7 @@ export class PythonRunner {
           if (m.type === "booted") {
             live.pythonVersion = m.pythonVersion;
             live.fromSnapshot = m.fromSnapshot ?? false;
+            live.phases = { ...m.phases, total: m.bootMs };
             if (m.protocol !== PROTOCOL_VERSION) {
               reject(new Error(`worker speaks protocol ${m.protocol}, expected ${PROTOCOL_VERSION}`));
               return;

@@ -43,58 +43,87 @@ export class PythonSession {
       if (options.packageBaseUrl) config.packageBaseUrl = options.packageBaseUrl;
       if (options.lockFileURL) config.lockFileURL = options.lockFileURL;
       if (options.packageCacheDir) config.packageCacheDir = options.packageCacheDir;
-      const { py, fromSnapshot } = await this.start(config, options.snapshotKey);
+      const phases: Record<string, number> = {};
+      const mark = (name: string) => {
+        phases[name] = Math.round(performance.now() - started);
+      };
+      const { py, fromSnapshot, keep } = await this.start(config, options.snapshotKey, mark);
       py.setStdout(this.rawWriter("stdout"));
       py.setStderr(this.rawWriter("stderr"));
-      if (interruptBuffer) {
-        this.control = new Int32Array(interruptBuffer);
-        this.interrupt = new Int32Array(interruptBuffer, 0, 1);
-        py.setInterruptBuffer(this.interrupt);
-      }
-      py.FS.mkdirTree(`${HARNESS_DIR}/drill`);
-      for (const [name, text] of Object.entries(this.harnessFiles)) {
-        py.FS.writeFile(`${HARNESS_DIR}/drill/${name}`, text);
-      }
-      py.runPython(`import sys; sys.path.insert(0, "${HARNESS_DIR}")`);
       this.runJob = py.pyimport("drill.grade").run_job_json;
+      mark("harness");
       this.pyodide = py;
       this.post({
         type: "booted",
         protocol: PROTOCOL_VERSION,
         runtime: "pyodide",
-        pythonVersion: py.runPython("import platform; platform.python_version()") as string,
+        pythonVersion: py.runPython("import sys; sys.version.split()[0]") as string,
         bootMs: Math.round(performance.now() - started),
         fromSnapshot,
+        phases,
       });
+      // Ready is announced first; no run can start before this synchronous tail ends.
+      py.runPython("import drill.grade; drill.grade.warm_up()");
+      keep?.();
+      if (interruptBuffer) {
+        this.control = new Int32Array(interruptBuffer);
+        this.interrupt = new Int32Array(interruptBuffer, 0, 1);
+        py.setInterruptBuffer(this.interrupt);
+      }
     } catch (e) {
       this.post({ type: "boot-failed", message: `Python could not start: ${describe(e)}` });
     }
   }
 
   /**
-   * Boot from a saved memory snapshot when there is one; otherwise boot normally and save one.
+   * Boot from a saved memory snapshot when there is one; otherwise boot normally and return
+   * `keep`, which saves a snapshot of the warmed-up interpreter (harness and common modules
+   * imported), so the snapshot is keyed by the harness source too.
    * Any snapshot problem (corrupt, wrong build, quota) falls back to a normal boot.
    */
-  private async start(config: PyodideConfig, key: string | undefined) {
-    const store = key ? this.snapshots : null;
-    if (store && key) {
-      const saved = await store.load(key).catch(() => null);
-      if (saved) {
-        try {
-          return { py: await this.load({ ...config, _loadSnapshot: saved }), fromSnapshot: true };
-        } catch {
-          await store.discard(key).catch(() => {});
-        }
+  private async start(
+    config: PyodideConfig,
+    baseKey: string | undefined,
+    mark: (phase: string) => void,
+  ): Promise<{ py: PyodideAPI; fromSnapshot: boolean; keep?: () => void }> {
+    const store = baseKey ? this.snapshots : null;
+    if (!store || !baseKey) {
+      const py = await this.load(config);
+      mark("pyodide");
+      return { py: this.installHarness(py), fromSnapshot: false };
+    }
+    const key = `${baseKey}-${fingerprint(this.harnessFiles)}`;
+    const saved = await store.load(key).catch(() => null);
+    mark("snapshotRead");
+    if (saved) {
+      try {
+        const py = await this.load({ ...config, _loadSnapshot: saved });
+        mark("pyodide");
+        return { py: this.installHarness(py), fromSnapshot: true };
+      } catch {
+        await store.discard(key).catch(() => {});
       }
-      const py = await this.load({ ...config, _makeSnapshot: true });
+    }
+    const py = await this.load({ ...config, _makeSnapshot: true });
+    mark("pyodide");
+    const keep = () => {
       try {
         void store.save(key, py.makeMemorySnapshot()).catch(() => store.discard(key).catch(() => {}));
       } catch {
         // no snapshot this time: the next visit boots normally again
       }
-      return { py, fromSnapshot: false };
+    };
+    return { py: this.installHarness(py), fromSnapshot: false, keep };
+  }
+
+  /** The harness files on disk (imports and tracebacks read them) and on sys.path; idempotent. */
+  private installHarness(py: PyodideAPI): PyodideAPI {
+    py.FS.mkdirTree(`${HARNESS_DIR}/drill`);
+    for (const [name, text] of Object.entries(this.harnessFiles)) {
+      py.FS.writeFile(`${HARNESS_DIR}/drill/${name}`, text);
     }
-    return { py: await this.load(config), fromSnapshot: false };
+    py.runPython(`import sys\nif "${HARNESS_DIR}" not in sys.path: sys.path.insert(0, "${HARNESS_DIR}")`);
+    return py;
   }
 
   async run(runId: string, job: GradeJob): Promise<void> {
@@ -165,6 +194,15 @@ export class PythonSession {
       },
     };
   }
+}
+
+/** A short, stable hash of the harness source (FNV-1a), so a snapshot never outlives its harness. */
+function fingerprint(files: Record<string, string>): string {
+  let h = 0x811c9dc5;
+  for (const name of Object.keys(files).sort()) {
+    for (const ch of `${name}\0${files[name]}\0`) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
 }
 
 /** One line about an error; a Python traceback is reduced to its last line. */

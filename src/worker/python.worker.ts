@@ -25,6 +25,10 @@ const load = async (config: PyodideConfig): Promise<PyodideAPI> => {
 const session = new PythonSession(load, harnessFiles, (m) => scope.postMessage(m), cacheSnapshots());
 scope.onmessage = (e) => {
   const m = e.data;
-  if (m.type === "boot") void session.boot(m.options, m.interruptBuffer);
-  else if (m.type === "run") void session.run(m.runId, m.job);
+  if (m.type === "boot") {
+    // fetch and compile Pyodide's scripts while the session reads the memory snapshot
+    for (const file of ["pyodide.mjs", "pyodide.asm.mjs"])
+      void import(/* @vite-ignore */ `${m.options.indexURL}${file}`);
+    void session.boot(m.options, m.interruptBuffer);
+  } else if (m.type === "run") void session.run(m.runId, m.job);
 };

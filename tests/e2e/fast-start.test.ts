@@ -36,6 +36,12 @@ describe("fast start", () => {
     expect(await grade(page, "Run")).toEqual([3, 3]);
   });
 
+  it("registers the service worker once Python is ready, on a host that isolates the page itself", async () => {
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(server.url);
+  });
+
   it("discards a corrupt snapshot, boots normally and still grades", async () => {
     await page.evaluate(async () => {
       const cache = await caches.open("drill-python-snapshot");
