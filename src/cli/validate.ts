@@ -31,7 +31,9 @@ export async function validateChallenge(challenge: Challenge, runtimes: Runtimes
   const problems: string[] = [];
   const grade = async (code: string) => {
     let plan: PlannedTest[] = [];
-    const report = await runner.run(gradeJob(challenge, code, "submit"), { onPlan: (t) => (plan = t) });
+    // fresh tests modules, so that two runs can show whether the tests are deterministic
+    const job = { ...gradeJob(challenge, code, "submit"), freshTests: true };
+    const report = await runner.run(job, { onPlan: (t) => (plan = t) });
     return { report, plan };
   };
 
