@@ -19,13 +19,15 @@ interface Options {
   from?: string;
   /** Base URL of a Pyodide distribution to download the wheels from. */
   download?: string;
+  /** Give up on a download that receives nothing for this long. */
+  stallSeconds: number;
   out: string;
   packages?: string[];
   lock?: string;
 }
 
 function parse(argv: string[]): Options {
-  const o: Options = { out: "dist" };
+  const o: Options = { out: "dist", stallSeconds: 30 };
   let sources = 0;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -41,12 +43,19 @@ function parse(argv: string[]): Options {
     else if (a === "--out") o.out = next();
     else if (a === "--packages") o.packages = next().split(",");
     else if (a === "--lock") o.lock = next();
+    else if (a === "--stall-timeout") o.stallSeconds = positiveSeconds(next());
     else throw new PackagesDirError(`unknown option ${a}`);
   }
   if (sources !== 1) {
     throw new PackagesDirError("give exactly one of --from DIR, --download or --download-from URL");
   }
   return o;
+}
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!(n > 0)) throw new PackagesDirError(`--stall-timeout needs a number of seconds, not "${value}"`);
+  return n;
 }
 
 function distributionUrl(value: string): string {
@@ -63,22 +72,39 @@ function distributionUrl(value: string): string {
 }
 
 /** Fetch each wheel into `dir`; the first that fails stops the run, naming the file and why. */
-async function download(files: string[], base: string, dir: string): Promise<void> {
+async function download(files: string[], base: string, dir: string, stallSeconds: number): Promise<void> {
   for (const file of files) {
     const url = new URL(file, base).href;
     let bytes: Uint8Array;
+    const stalled = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const waitForData = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => stalled.abort(), stallSeconds * 1000);
+    };
     try {
-      const response = await fetch(url);
+      waitForData();
+      const response = await fetch(url, { signal: stalled.signal });
       if (!response.ok) {
         throw new PackagesDirError(
           `${file}: download failed: ${url} answered ${response.status} ${response.statusText}`,
         );
       }
-      bytes = new Uint8Array(await response.arrayBuffer());
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of response.body ?? []) {
+        waitForData();
+        chunks.push(chunk);
+      }
+      bytes = Buffer.concat(chunks);
     } catch (e) {
       if (e instanceof PackagesDirError) throw e;
+      if (stalled.signal.aborted) {
+        throw new PackagesDirError(`${file}: download failed: ${url}: no data for ${stallSeconds} s`);
+      }
       const cause = (e as Error & { cause?: Error }).cause?.message ?? (e as Error).message;
       throw new PackagesDirError(`${file}: download failed: ${url}: ${cause}`);
+    } finally {
+      clearTimeout(timer);
     }
     writeFileSync(path.join(dir, file), bytes);
     process.stdout.write(`downloaded ${file}\n`);
@@ -134,7 +160,7 @@ export async function vendorPackages(argv: string[]): Promise<string[]> {
       const files = withDependencies(packages, lock).map((n) =>
         path.basename((lock[n] as { file_name: string }).file_name),
       );
-      await download(files, o.download, source);
+      await download(files, o.download, source, o.stallSeconds);
     }
     const check = verify(source, packages, lock, downloaded && o.download ? [downloaded, o.download] : null);
     if (check.missing.length) {

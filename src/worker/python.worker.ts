@@ -26,9 +26,10 @@ const session = new PythonSession(load, harnessFiles, (m) => scope.postMessage(m
 scope.onmessage = (e) => {
   const m = e.data;
   if (m.type === "boot") {
-    // fetch and compile Pyodide's scripts while the session reads the memory snapshot
+    // fetch and compile Pyodide's scripts while the session reads the memory snapshot; a failure
+    // here is reported by the boot itself
     for (const file of ["pyodide.mjs", "pyodide.asm.mjs"])
-      void import(/* @vite-ignore */ `${m.options.indexURL}${file}`);
+      import(/* @vite-ignore */ `${m.options.indexURL}${file}`).catch(() => {});
     void session.boot(m.options, m.interruptBuffer);
   } else if (m.type === "run") void session.run(m.runId, m.job);
 };

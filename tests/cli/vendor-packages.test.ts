@@ -127,6 +127,19 @@ describe("vendor-packages --download-from", () => {
     expect(readFileSync(path.join(out, "pyodide", EXTRA_WHEEL)).equals(wheel)).toBe(true);
   });
 
+  it("gives up on a mirror that stops answering, naming the wheel, and writes nothing", async () => {
+    const { out, server, args } = await setupMirror();
+    const release = server.hold(`/${EXTRA_WHEEL}`);
+    try {
+      await expect(vendorPackages([...args, "--stall-timeout", "0.5"])).rejects.toThrow(
+        `${EXTRA_WHEEL}: download failed: ${server.url}${EXTRA_WHEEL}: no data for 0.5 s`,
+      );
+    } finally {
+      release();
+    }
+    expect(buildState(out)).toEqual(UNTOUCHED);
+  });
+
   it("says what went wrong on the command line, exit code 2", async () => {
     const { out, server, args } = await setupMirror();
     server.fail(`/${PROBE_WHEEL}`, 404);
