@@ -50,9 +50,7 @@ export class PythonSession {
       const { py, fromSnapshot, keep } = await this.start(config, options.snapshotKey, mark);
       py.setStdout(this.rawWriter("stdout"));
       py.setStderr(this.rawWriter("stderr"));
-      this.runJob = py.pyimport("drill.grade").run_job_json;
       mark("harness");
-      this.pyodide = py;
       this.post({
         type: "booted",
         protocol: PROTOCOL_VERSION,
@@ -62,8 +60,11 @@ export class PythonSession {
         fromSnapshot,
         phases,
       });
-      // Ready is announced first; no run can start before this synchronous tail ends.
+      // Ready is announced first; no run can start before this synchronous tail ends. (Restored
+      // from a snapshot, the harness is imported already and this only reseeds random.)
+      this.runJob = py.pyimport("drill.grade").run_job_json;
       py.runPython("import drill.grade; drill.grade.warm_up()");
+      this.pyodide = py;
       keep?.();
       if (interruptBuffer) {
         this.control = new Int32Array(interruptBuffer);

@@ -12,13 +12,15 @@ function keyUrl(key: string): string {
 
 export function cacheSnapshots(): SnapshotStore | null {
   if (typeof caches === "undefined") return null;
+  // opened now, while the worker waits for its boot message: a first open can take 0.1-0.2 s
+  const opened = caches.open(CACHE);
   return {
     async load(key) {
-      const response = await (await caches.open(CACHE)).match(keyUrl(key));
+      const response = await (await opened).match(keyUrl(key));
       return response ? new Uint8Array(await response.arrayBuffer()) : null;
     },
     async save(key, snapshot) {
-      const cache = await caches.open(CACHE);
+      const cache = await opened;
       for (const old of await cache.keys()) if (old.url !== keyUrl(key)) await cache.delete(old);
       await cache.put(keyUrl(key), new Response(snapshot as Uint8Array<ArrayBuffer>));
     },
