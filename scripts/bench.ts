@@ -13,7 +13,7 @@ import { launchBrowser, startPreview } from "../tests/support/browser";
 import { setEditorCode } from "../tests/support/editor";
 
 const PORT = 4470;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const RUNS = 20;
 const TWO_SUM =
   "def two_sum(nums, target):\n    seen = {}\n    for j, x in enumerate(nums):\n        if target - x in seen:\n            return [seen[target - x], j]\n        seen.setdefault(x, j)\n    return []\n";

@@ -184,13 +184,17 @@ describe("the Monaco code editor", () => {
     await setProps(page, { errorLine: 4, errorMessage: "NameError: name 'x' is not defined" });
     await expect.poll(() => hasErrorMarker(page, 4)).toBe(true);
     expect(await hasErrorMarker(page, 3)).toBe(false);
-    expect(await page.locator(".monaco-editor .squiggly-error").count()).toBeGreaterThan(0);
-    expect(await page.locator(".monaco-editor .drill-error-line").count()).toBe(1);
-    const shown = await page.locator(".monaco-editor .view-lines .drill-error-message").textContent();
-    expect(shown?.replace(/\s+/g, " ").trim()).toBe("NameError: name 'x' is not defined");
+    // Monaco paints decorations on a later frame than the marker is set: wait for them
+    const squiggles = () => page.locator(".monaco-editor .squiggly-error").count();
+    await expect.poll(squiggles).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".monaco-editor .drill-error-line").count()).toBe(1);
+    const shown = () => page.locator(".monaco-editor .view-lines .drill-error-message").textContent();
+    await expect
+      .poll(async () => (await shown())?.replace(/\s+/g, " ").trim())
+      .toBe("NameError: name 'x' is not defined");
     await setProps(page, { errorLine: null });
     await expect.poll(() => hasErrorMarker(page, 4)).toBe(false);
-    expect(await page.locator(".monaco-editor .squiggly-error").count()).toBe(0);
+    await expect.poll(squiggles).toBe(0);
   });
 
   it("moves the cursor to a goTo line, again for a new nonce", async () => {
