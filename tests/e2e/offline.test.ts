@@ -2,21 +2,20 @@
 // headers, so cross-origin isolation comes from the service worker alone.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, TWO_SUM, writeCode } from "../support/app";
 import { launchBrowser } from "../support/browser";
-import { serveFolder } from "../support/static-server";
+import { startTestServer, type TestServer } from "../support/test-server";
 import { writeProbePackages } from "../support/test-wheel";
 
 const PORT = 4395;
 const PROBE_SOLUTION = "import drill_probe\n\ndef probe(x):\n    return drill_probe.double(x)\n";
 const URL_ = `http://127.0.0.1:${PORT}/`;
 let out: string;
-let server: Server;
+let server: TestServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -36,7 +35,7 @@ beforeAll(async () => {
     path.join(out, "drill-config.json"),
     JSON.stringify({ packageBaseUrl: "./test-packages/", lockFileURL: "./test-packages/pyodide-lock.json" }),
   );
-  server = await serveFolder(out, PORT);
+  server = await startTestServer(out, PORT);
   browser = await launchBrowser();
   context = await browser.newContext();
   page = await context.newPage();
@@ -44,7 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
   if (out) rmSync(out, { recursive: true, force: true });
 });
 

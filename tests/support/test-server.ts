@@ -1,7 +1,7 @@
 /**
- * A plain static server for the offline and vendoring tests, with no COOP/COEP headers. Unlike
- * serveFolder it can switch to another folder (a new deploy), answer chosen paths with an error
- * status or a cut-off body, and hold a path's response until released (to watch a download in progress).
+ * A plain static server for the offline and vendoring tests, with no COOP/COEP headers. It can
+ * switch to another folder (a new deploy), answer chosen paths with an error status or a cut-off
+ * body, and hold a path's response until released (to watch a download in progress).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
