@@ -1,15 +1,14 @@
 // After one online visit the app works offline: served by a plain server that sends no COOP/COEP
 // headers, so cross-origin isolation comes from the service worker alone.
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, TWO_SUM, writeCode } from "../support/app";
 import { launchBrowser } from "../support/browser";
+import { addTestPackages, buildOfflineApp, firstVisit, pythonReady as ready } from "../support/offline-app";
 import { startTestServer, type TestServer } from "../support/test-server";
-import { writeProbePackages } from "../support/test-wheel";
 
 const PORT = 4395;
 const PROBE_SOLUTION = "import drill_probe\n\ndef probe(x):\n    return drill_probe.double(x)\n";
@@ -22,19 +21,8 @@ let page: Page;
 
 beforeAll(async () => {
   out = mkdtempSync(path.join(tmpdir(), "drill-offline-"));
-  execFileSync(
-    "npx",
-    ["vite", "build", "--mode", "e2e-offline", "--outDir", out, "--emptyOutDir", "--logLevel", "error"],
-    // vitest sets NODE_ENV=test, which would make this a development build without the service worker
-    { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } },
-  );
-  const packages = path.join(out, "test-packages");
-  mkdirSync(packages);
-  writeProbePackages(packages, "node_modules/pyodide/pyodide-lock.json");
-  writeFileSync(
-    path.join(out, "drill-config.json"),
-    JSON.stringify({ packageBaseUrl: "./test-packages/", lockFileURL: "./test-packages/pyodide-lock.json" }),
-  );
+  buildOfflineApp(out);
+  addTestPackages(out);
   server = await startTestServer(out, PORT);
   browser = await launchBrowser();
   context = await browser.newContext();
@@ -47,16 +35,9 @@ afterAll(async () => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
-async function ready(p: Page) {
-  await p.waitForSelector("html[data-python-state=ready]", { timeout: 90_000 });
-}
-
 describe("offline", () => {
   it("becomes cross-origin isolated through the service worker alone", async () => {
-    await page.goto(URL_);
-    await page.waitForFunction(() => crossOriginIsolated === true, undefined, { timeout: 60_000 });
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await ready(page);
+    await firstVisit(page, URL_);
   });
 
   it("caches a drill's package at first use online", async () => {

@@ -42,13 +42,11 @@ describe.each<Runtime>(["pyodide", "native"])("verdicts in %s", (runtime) => {
       CASES = [case(3000, expected=3000, sample=True)]
     `;
     const recursive = "def solve(n):\n    return 0 if n == 0 else 1 + solve(n - 1)\n";
-    const raised = await grade(runner, {
-      tests: deep,
-      reference: "def solve(n):\n    return n\n",
-      code: `import sys\nsys.setrecursionlimit(8000)\n${recursive}`,
-    });
+    const gradeDeep = (code: string) =>
+      grade(runner, { tests: deep, reference: "def solve(n):\n    return n\n", code });
+    const raised = await gradeDeep(`import sys\nsys.setrecursionlimit(8000)\n${recursive}`);
     expect(raised.results.map((t) => t.status)).toEqual(["pass"]);
-    const plain = await grade(runner, { tests: deep, reference: "def solve(n):\n    return n\n", code: recursive });
+    const plain = await gradeDeep(recursive);
     expect(plain.results[0]?.status).toBe("error");
     expect(plain.results[0]?.message).toMatch(/RecursionError/);
   });
