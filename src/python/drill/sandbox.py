@@ -14,8 +14,6 @@ from itertools import chain
 from operator import is_ as _is
 
 _MISSING = object()
-_SYS_ATTRS = ("stdout", "stderr", "stdin", "displayhook", "excepthook", "breakpointhook",
-              "unraisablehook")
 _SYS_LISTS = ("path", "meta_path", "path_hooks")
 _HEAPTYPE = 1 << 9
 
@@ -68,7 +66,6 @@ class Snapshot:
         else:
             self.namespaces = _Namespaces(modules, previous)
         _latest[0] = self.namespaces
-        self.sys_attrs = {k: getattr(sys, k, _MISSING) for k in _SYS_ATTRS}
         self.sys_lists = {k: list(getattr(sys, k)) for k in _SYS_LISTS}
         self.recursion_limit = sys.getrecursionlimit()
         self.environ = dict(os.environ)
@@ -79,7 +76,7 @@ class Snapshot:
         sys.settrace(None)
         sys.setprofile(None)
         _restore_dict(builtins.__dict__, self.builtins)
-        _restore_dict(sys.__dict__, self.sys_namespace)
+        _restore_dict(sys.__dict__, self.sys_namespace)  # streams, hooks and every other setting
         if not self.namespaces.unchanged():
             self.namespaces.restore(self._genuine)
         modules = sys.modules
@@ -89,9 +86,6 @@ class Snapshot:
         for name, mod in self.modules.items():
             if modules.get(name) is not mod:
                 modules[name] = mod
-        for k, v in self.sys_attrs.items():
-            if v is not _MISSING:
-                setattr(sys, k, v)
         for k, v in self.sys_lists.items():
             getattr(sys, k)[:] = v
         sys.setrecursionlimit(self.recursion_limit)
