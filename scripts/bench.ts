@@ -9,10 +9,10 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, startPreview } from "../tests/support/browser";
+import { launchBrowser, startPreview, testPort } from "../tests/support/browser";
 import { setEditorCode } from "../tests/support/editor";
 
-const PORT = 4470;
+const PORT = testPort(4470);
 const ROUNDS = 5;
 const RUNS = 20;
 const TWO_SUM =

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import { launchBrowser, testPort } from "../support/browser";
 import { cursorLine, editorCode, hasErrorMarker, setEditorCode } from "../support/editor";
 
-const PORT = 4617;
+const PORT = testPort(4617);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const LABEL = "Code editor";
 

@@ -6,11 +6,11 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, TWO_SUM, writeCode } from "../support/app";
-import { launchBrowser } from "../support/browser";
+import { launchBrowser, testPort } from "../support/browser";
 import { addTestPackages, buildOfflineApp, firstVisit, pythonReady as ready } from "../support/offline-app";
 import { startTestServer, type TestServer } from "../support/test-server";
 
-const PORT = 4395;
+const PORT = testPort(4395);
 const PROBE_SOLUTION = "import drill_probe\n\ndef probe(x):\n    return drill_probe.double(x)\n";
 const URL_ = `http://127.0.0.1:${PORT}/`;
 let out: string;

@@ -53,3 +53,8 @@ export async function startPreview(port: number): Promise<Server> {
     },
   };
 }
+
+/** A fixed test port, shifted by TEST_PORT_OFFSET so parallel checkouts never share a server. */
+export function testPort(port: number): number {
+  return port + Number(process.env.TEST_PORT_OFFSET ?? 0);
+}
