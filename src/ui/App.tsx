@@ -1,21 +1,25 @@
 import { useEffect } from "react";
 import { AppBanners } from "./common/AppBanners";
 import { StorageBanner } from "./common/StorageBanner";
+import { ThemeSwitch } from "./common/ThemeSwitch";
+import { initTheme } from "./common/theme";
 import { PythonStatus } from "./PythonStatus";
+import { useFocusHeadingOnNavigate } from "./page-focus";
 import { DataPage } from "./pages/DataPage";
 import { DrillPage } from "./pages/DrillPage";
 import { MockSetupPage } from "./pages/MockSetupPage";
 import { RoadmapPage } from "./pages/RoadmapPage";
 import { SessionPage } from "./pages/SessionPage";
+import { StagePage } from "./pages/StagePage";
 import { StatsPage } from "./pages/StatsPage";
 import { href, type Route, useRoute } from "./router";
 import { useApp } from "./store-context";
 
-const NAV: { route: Route; label: string }[] = [
-  { route: { page: "home" }, label: "Roadmap" },
-  { route: { page: "mock" }, label: "Mock interview" },
-  { route: { page: "stats" }, label: "Stats" },
-  { route: { page: "data" }, label: "Your data" },
+const NAV: { route: Route; label: string; short: string; pages: Route["page"][] }[] = [
+  { route: { page: "home" }, label: "Roadmap", short: "Roadmap", pages: ["home", "stage"] },
+  { route: { page: "mock" }, label: "Mock interview", short: "Mock", pages: ["mock", "session"] },
+  { route: { page: "stats" }, label: "Stats", short: "Stats", pages: ["stats"] },
+  { route: { page: "data" }, label: "Your data", short: "Data", pages: ["data"] },
 ];
 
 export function App() {
@@ -26,6 +30,8 @@ export function App() {
   const expireSessions = useApp((s) => s.expireSessions);
   const refreshOffline = useApp((s) => s.refreshOffline);
   const online = useApp((s) => s.online);
+  useFocusHeadingOnNavigate(route);
+  useEffect(initTheme, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-check the package cache whenever connectivity changes
   useEffect(() => {
     void refreshOffline();
@@ -50,31 +56,47 @@ export function App() {
     };
   }, [flushDrafts, mirrorDrafts]);
   return (
-    <div className="app">
+    <div className="app" data-page={route.page}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <header className="topbar">
-        <a className="brand" href="#/">
-          AI Interview Drills
+        <a className="brand" href="#/" aria-label="AI Interview Drills, home">
+          <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
+            <rect width="32" height="32" rx="8" fill="var(--accent-solid)" />
+            <path
+              d="M10 11l-4 5 4 5M22 11l4 5-4 5M18 8l-4 16"
+              stroke="#fff"
+              strokeWidth="2.5"
+              fill="none"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
+          <span className="brand-name">AI Interview Drills</span>
         </a>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="topnav">
           <ul>
             {NAV.map((n) => (
               <li key={n.label}>
-                <a href={href(n.route)} aria-current={route.page === n.route.page ? "page" : undefined}>
-                  {n.label}
+                <a href={href(n.route)} aria-current={n.pages.includes(route.page) ? "page" : undefined}>
+                  <span className="label-long">{n.label}</span>
+                  <span className="label-short">{n.short}</span>
                 </a>
               </li>
             ))}
           </ul>
         </nav>
-        <PythonStatus />
+        <div className="topbar-end">
+          <PythonStatus />
+          <ThemeSwitch />
+        </div>
       </header>
       <StorageBanner />
       <AppBanners />
       <main id="main" tabIndex={-1}>
         {route.page === "home" && <RoadmapPage />}
+        {route.page === "stage" && <StagePage id={route.id} />}
         {route.page === "drill" && <DrillPage id={route.id} />}
         {route.page === "stats" && <StatsPage />}
         {route.page === "mock" && <MockSetupPage />}

@@ -19,16 +19,18 @@ export function PythonStatus() {
     document.documentElement.dataset.pythonState = state;
   }, [state]);
   return (
-    <output className={`python-status python-${state}`} aria-live="polite">
-      <span aria-hidden="true" className="dot" /> {LABEL[state]}
-      {state === "running" && startedAt ? ` ${formatDuration(now - startedAt)}` : ""}
-      {state === "error" && detail ? `: ${detail}` : ""}
+    <output className={`python-status python-${state}`} aria-live="polite" title={LABEL[state]}>
+      <span aria-hidden="true" className="dot" />
+      <span className="python-label">
+        {LABEL[state]}
+        {state === "running" && startedAt ? ` ${formatDuration(now - startedAt)}` : ""}
+        {state === "error" && detail ? `: ${detail}` : ""}
+      </span>
       {state === "booting" && <progress aria-label="Starting Python" />}
       {packages.length > 0 && (
-        <>
-          {" "}
+        <span className="python-label">
           · loading {packages.join(", ")} <progress aria-label={`Loading ${packages.join(", ")}`} />
-        </>
+        </span>
       )}
     </output>
   );

@@ -1,8 +1,9 @@
-/** Hash routes, so every page has a URL on any static host: #/, #/drill/<id>, #/stats, #/mock, #/data. */
+/** Hash routes, so every page has a URL on any static host: #/, #/stage/<id>, #/drill/<id>, #/stats, #/mock, #/data. */
 import { useEffect, useState } from "react";
 
 export type Route =
   | { page: "home" }
+  | { page: "stage"; id: string }
   | { page: "drill"; id: string }
   | { page: "stats" }
   | { page: "mock" }
@@ -14,13 +15,15 @@ export function parseRoute(hash: string): Route {
   const [page, id] = parts;
   if (page === "drill" && id) return { page: "drill", id };
   if (page === "session" && id) return { page: "session", id };
+  if (page === "stage" && id) return { page: "stage", id };
   if (page === "stats" || page === "mock" || page === "data") return { page };
   return { page: "home" };
 }
 
 export function href(route: Route): string {
   if (route.page === "home") return "#/";
-  if (route.page === "drill" || route.page === "session") return `#/${route.page}/${encodeURIComponent(route.id)}`;
+  if (route.page === "drill" || route.page === "session" || route.page === "stage")
+    return `#/${route.page}/${encodeURIComponent(route.id)}`;
   return `#/${route.page}`;
 }
 

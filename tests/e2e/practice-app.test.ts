@@ -30,7 +30,7 @@ afterAll(async () => {
 async function statusOnRoadmap(p: Page, title: string): Promise<string> {
   await p.goto(`${server.url}#/`);
   const row = p.getByRole("row").filter({ has: p.getByRole("link", { name: title, exact: true }) });
-  return ((await row.getByRole("cell").last().textContent()) ?? "").trim();
+  return ((await row.locator("[data-col=status]").textContent()) ?? "").trim();
 }
 
 describe("practising a drill", () => {
@@ -44,14 +44,17 @@ describe("practising a drill", () => {
     const [passed, total] = await grade(page, "Submit");
     expect(total).toBeGreaterThan(10);
     expect(passed).toBe(total);
-    expect(await page.getByText("Hidden:", { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.locator("[data-status][data-kind=hidden]").count()).toBe(total - 3);
+    await page.getByRole("heading", { name: "Solved!" }).waitFor();
+    await page.getByRole("button", { name: "Read the explanation" }).click();
     await page.getByRole("heading", { name: "Solved: how the reference does it" }).waitFor();
 
     await page.reload();
     await page.waitForSelector("html[data-python-state=ready]", { timeout: 90_000 });
+    await page.getByRole("tab", { name: "Solution" }).click();
     await page.getByRole("heading", { name: "Solved: how the reference does it" }).waitFor();
     expect(await editorCode(page)).toBe(TWO_SUM);
-    expect(await statusOnRoadmap(page, "Two Sum")).toBe("Solved ✓");
+    expect(await statusOnRoadmap(page, "Two Sum")).toBe("Solved");
   });
 
   it("keeps code typed right before a reload", async () => {
@@ -69,10 +72,13 @@ describe("practising a drill", () => {
     await page.goto(`${server.url}#/drill/two-sum`);
     await writeCode(page, "def two_sum(nums, target):\n    if not nums:\n        return nums[0]\n    return [1, 0]\n");
     await grade(page, "Submit");
-    const wrong = page.locator("[data-status=fail]").first();
-    expect(await wrong.locator("mark").count()).toBeGreaterThan(0);
-    expect(await wrong.textContent()).toContain("result[0]: expected 0, got 1");
-    const frame = page.getByRole("button", { name: /line 3, in two_sum/ }).first();
+    const detail = page.getByRole("region", { name: "Selected test" });
+    await page.locator("[data-status=fail]").first().click();
+    expect(await detail.getAttribute("data-detail-status")).toBe("fail");
+    expect(await detail.locator("mark").count()).toBeGreaterThan(0);
+    expect(await detail.textContent()).toContain("result[0]: expected 0, got 1");
+    await page.locator("[data-status=error]").first().click();
+    const frame = detail.getByRole("button", { name: /line 3, in two_sum/ }).first();
     await frame.click();
     await expect.poll(() => cursorLine(page)).toBe(3);
     expect(await hasErrorMarker(page, 3)).toBe(true);
@@ -90,12 +96,14 @@ describe("practising a drill", () => {
 
   it("answers 'try your own input' with the expected answer and keeps the input", async () => {
     await page.goto(`${server.url}#/drill/two-sum`);
+    await page.getByRole("tab", { name: "Try your own input" }).click();
     await page.getByLabel("Call").fill("two_sum([3, 3], 6)");
     await page.getByRole("button", { name: "Try it" }).click();
     const result = page.getByRole("status").filter({ hasText: "two_sum([3, 3], 6)" });
     await result.waitFor({ timeout: 30_000 });
     expect(await result.textContent()).toContain("✓ matches the expected answer");
     await page.reload();
+    await page.getByRole("tab", { name: "Try your own input" }).click();
     await page.getByRole("button", { name: "two_sum([3, 3], 6)", exact: true }).waitFor();
   });
 
@@ -125,7 +133,7 @@ describe("your data", () => {
     await other.goto(`${server.url}#/data`);
     await other.getByLabel("Import progress from a file").setInputFiles(file);
     await other.getByRole("status").filter({ hasText: "Imported:" }).waitFor();
-    expect(await statusOnRoadmap(other, "Two Sum")).toBe("Solved ✓");
+    expect(await statusOnRoadmap(other, "Two Sum")).toBe("Solved");
     await fresh.close();
   });
 
@@ -139,7 +147,7 @@ describe("your data", () => {
     const alert = page.getByRole("alert").filter({ hasText: "Import refused" });
     await alert.waitFor();
     expect(await alert.textContent()).toContain("passed");
-    expect(await statusOnRoadmap(page, "Two Sum")).toBe("Solved ✓");
+    expect(await statusOnRoadmap(page, "Two Sum")).toBe("Solved");
   });
 });
 
@@ -154,6 +162,7 @@ describe("exam mode", () => {
     await p.getByRole("button", { name: "Start exam", exact: true }).click();
     await p.getByRole("region", { name: "Exam" }).waitFor();
     expect(await p.getByRole("heading", { name: "Hints" }).count()).toBe(0);
+    expect(await p.getByRole("tab", { name: /Hints|Solution/ }).count()).toBe(0);
     expect(await p.getByRole("button", { name: "Pause timer" }).count()).toBe(0);
     await writeCode(p, TWO_SUM);
     const [passed, total] = await grade(p, "Submit");

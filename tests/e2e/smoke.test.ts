@@ -34,7 +34,8 @@ describe("smoke", () => {
     expect(await grade(page, "Run")).toEqual([1, 3]);
     expect(await page.locator("[data-status=pass]").count()).toBe(1);
     expect(await page.locator("[data-status=fail]").count()).toBe(2);
-    const failing = (await page.locator("[data-status=fail]").first().textContent()) ?? "";
+    await page.locator("[data-status=fail]").first().click();
+    const failing = (await page.getByRole("region", { name: "Selected test" }).textContent()) ?? "";
     expect(failing).toContain("Expected");
     expect(failing).toContain("[1, 2]");
   });

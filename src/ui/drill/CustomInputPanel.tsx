@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { Challenge } from "../../domain/challenge";
 import { useApp } from "../store-context";
-import { Traceback } from "./ResultsPanel";
+import { Traceback } from "./Traceback";
 import { ValueDiff } from "./ValueDiff";
 
 const NO_INPUTS: string[] = [];
@@ -23,17 +23,23 @@ export function CustomInputPanel({ challenge, onGoToLine }: { challenge: Challen
   };
   return (
     <section className="custom-input" aria-labelledby="custom-heading">
-      <h2 id="custom-heading">Try your own input</h2>
+      <h2 id="custom-heading" className="visually-hidden">
+        Try your own input
+      </h2>
+      <p className="muted">
+        Call your function with any arguments: you see your answer, what you printed, and the reference's answer.
+      </p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           run(expression);
         }}
       >
-        <label>
-          Call <input value={expression} placeholder={example} onChange={(e) => setExpression(e.target.value)} />
-        </label>{" "}
-        <button type="submit" disabled={running !== null || !expression.trim()}>
+        <label className="custom-call">
+          <span>Call</span>
+          <input value={expression} placeholder={example} onChange={(e) => setExpression(e.target.value)} />
+        </label>
+        <button type="submit" className="btn-primary" disabled={running !== null || !expression.trim()}>
           Try it
         </button>
       </form>
@@ -41,22 +47,35 @@ export function CustomInputPanel({ challenge, onGoToLine }: { challenge: Challen
         <ul className="saved-inputs" aria-label="Your inputs">
           {saved.map((text, i) => (
             <li key={text}>
-              <button type="button" className="link" onClick={() => run(text)}>
+              <button type="button" className="saved-input" onClick={() => run(text)}>
                 <code>{text}</code>
-              </button>{" "}
-              <button type="button" aria-label={`Remove ${text}`} onClick={() => remove(challenge.id, i)}>
+              </button>
+              <button
+                type="button"
+                className="btn-ghost btn-sm"
+                aria-label={`Remove ${text}`}
+                onClick={() => remove(challenge.id, i)}
+              >
                 ×
               </button>
             </li>
           ))}
         </ul>
       )}
-      {running === "custom" && <p aria-live="polite">Running your input…</p>}
+      {running === "custom" && (
+        <p className="run-progress" aria-live="polite">
+          <span className="spinner" aria-hidden="true" />
+          Running your input…
+        </p>
+      )}
       {result && running !== "custom" && (
         <div className="custom-result" role="status">
           <p>
-            <code>{result.expression}</code> {result.matches === true && <strong>✓ matches the expected answer</strong>}
-            {result.matches === false && <strong>✗ differs from the expected answer</strong>}
+            <code>{result.expression}</code>{" "}
+            {result.matches === true && <strong className="verdict verdict-pass">✓ matches the expected answer</strong>}
+            {result.matches === false && (
+              <strong className="verdict verdict-fail">✗ differs from the expected answer</strong>
+            )}
           </p>
           {result.expected !== undefined && result.actual !== undefined ? (
             <ValueDiff expected={result.expected} actual={result.actual} />

@@ -8,14 +8,18 @@ export function HintsPanel({ challenge }: { challenge: Challenge }) {
   const total = challenge.hints.length;
   return (
     <section className="hints" aria-labelledby="hints-heading">
-      <h2 id="hints-heading">Hints</h2>
-      <ol>
+      <h2 id="hints-heading" className="pane-title">
+        Hints{" "}
+        <span className="muted">
+          {used} of {total} open
+        </span>
+      </h2>
+      <p className="muted">Each hint you open is noted with your next submission; a clean solve needs none.</p>
+      <ol className="hint-list">
         {challenge.hints.slice(0, used).map((h, i) => (
-          <li key={h}>
-            <strong>
-              Hint {i + 1} of {total}:
-            </strong>{" "}
-            {h}
+          <li key={h} className="hint">
+            <span className="hint-number">Hint {i + 1}</span>
+            <p>{h}</p>
           </li>
         ))}
       </ol>

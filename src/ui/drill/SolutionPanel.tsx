@@ -9,24 +9,28 @@ export function SolutionPanel({ challenge, allowReveal }: { challenge: Challenge
   const reveal = useApp((s) => s.revealSolution);
   const shown = progress?.status === "solved" || progress?.revealed;
   if (!shown) {
-    if (!allowReveal) return null;
     return (
-      <section className="solution" aria-label="Solution">
-        <ConfirmButton
-          label="Reveal solution"
-          question="See the reference solution now? This attempt will be marked as revealed, and its time will not count as your best."
-          confirmLabel="Reveal"
-          onConfirm={() => reveal(challenge.id)}
-        />
+      <section className="solution empty-state" aria-label="Solution">
+        <strong>The explanation opens when you solve the drill</strong>
+        <p>It covers the idea, its complexity and the common mistakes, with the reference solution.</p>
+        {allowReveal && (
+          <ConfirmButton
+            label="Reveal solution"
+            question="See the reference solution now? This attempt will be marked as revealed, and its time will not count as your best."
+            confirmLabel="Reveal"
+            onConfirm={() => reveal(challenge.id)}
+          />
+        )}
       </section>
     );
   }
   return (
     <section className="solution" aria-labelledby="solution-heading">
-      <h2 id="solution-heading">
+      <h2 id="solution-heading" className="pane-title">
         {progress?.status === "solved" ? "Solved: how the reference does it" : "Reference solution (revealed)"}
       </h2>
       <Markdown text={challenge.explanation} />
+      <h3 className="subhead">Reference solution</h3>
       <Markdown text={`\`\`\`python\n${challenge.solution.trimEnd()}\n\`\`\``} />
     </section>
   );

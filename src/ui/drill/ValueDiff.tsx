@@ -13,7 +13,7 @@ export function ValueDiff({ expected, actual }: { expected: string; actual: stri
       </figure>
       <figure>
         <figcaption>Your output</figcaption>
-        <pre>
+        <pre className="actual">
           <Segments segments={right} />
         </pre>
       </figure>

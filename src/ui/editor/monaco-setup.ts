@@ -34,6 +34,7 @@ loader.config({ monaco });
 
 // Monaco's light theme draws numbers (#098658) and comments (#008000) below WCAG's 4.5:1 on our
 // code-block background: darker shades keep the same hues.
+// The backgrounds are the app's --surface tokens (src/ui/styles/tokens.css).
 monaco.editor.defineTheme("drill-light", {
   base: "vs",
   inherit: true,
@@ -42,9 +43,20 @@ monaco.editor.defineTheme("drill-light", {
     { token: "comment", foreground: "006400" },
     { token: "string.escape", foreground: "8b4500" },
   ],
-  colors: {},
+  colors: { "editor.background": "#ffffff", "editorGutter.background": "#ffffff" },
 });
-monaco.editor.defineTheme("drill-dark", { base: "vs-dark", inherit: true, rules: [], colors: {} });
+// vs-dark's comments (#6a9955, or #608b4e in colorized blocks) fall near 4.4:1 on dark panels: lighter, same hue.
+monaco.editor.defineTheme("drill-dark", {
+  base: "vs-dark",
+  inherit: true,
+  rules: [{ token: "comment", foreground: "8fbf7a" }],
+  colors: {
+    "editor.background": "#16181d",
+    "editorGutter.background": "#16181d",
+    "editor.lineHighlightBackground": "#1c1f26",
+    "editorLineNumber.foreground": "#858b96",
+  },
+});
 
 // The theme is global in Monaco: it also colours code highlighted outside an editor.
 monaco.editor.setTheme(systemTheme());

@@ -1,16 +1,24 @@
 import { useEffect, useMemo, useRef } from "react";
+import { useSystemTheme } from "../editor/color-scheme";
 import { highlightCodeBlocks, renderMarkdown } from "./render-markdown";
 import "./markdown.css";
 
 /** Renders trusted Markdown (a drill's statement or explanation) with highlighted code blocks. */
 export function Markdown({ text, className }: { text: string; className?: string }) {
   const html = useMemo(() => renderMarkdown(text), [text]);
+  const theme = useSystemTheme();
   const ref = useRef<HTMLDivElement>(null);
+  const coloured = useRef(theme);
   useEffect(() => {
-    if (ref.current && html) {
-      highlightCodeBlocks(ref.current).catch((error: unknown) => console.warn("Code highlighting failed", error));
+    const root = ref.current;
+    if (!root || !html) return;
+    // Monaco's token classes index the current theme's colours: recolour after a theme switch.
+    if (coloured.current !== theme) {
+      root.innerHTML = html;
+      coloured.current = theme;
     }
-  }, [html]);
+    highlightCodeBlocks(root).catch((error: unknown) => console.warn("Code highlighting failed", error));
+  }, [html, theme]);
   return (
     <div
       ref={ref}

@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import type { ImportOutcome } from "../../store/progress-slice";
+import { useDocumentTitle } from "../page-focus";
 import { useApp } from "../store-context";
 import { OfflineSection } from "./OfflineSection";
 
@@ -23,33 +24,45 @@ export function DataPage() {
     setOutcome(await importProgress(await file.text()));
     if (input.current) input.current.value = "";
   };
+  useDocumentTitle("Your data");
   return (
-    <div className="data">
-      <h1>Your data</h1>
-      <p>
-        Progress, drafts and history are stored in this browser only. Export them to a file to keep a copy or move them
-        to another device; importing merges a file with what is here and never replaces newer work.
-      </p>
-      <button type="button" onClick={download}>
-        Export progress
-      </button>
-      <p>
-        <label>
-          Import progress from a file{" "}
-          <input
-            ref={input}
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => void onFile(e.target.files?.[0])}
-          />
-        </label>
-      </p>
-      {outcome && (
-        <p role={outcome.ok ? "status" : "alert"} className={outcome.ok ? "notice" : "problem"}>
-          {outcome.ok ? `✓ ${outcome.message}` : `✗ Import refused: ${outcome.reason}`}
-        </p>
-      )}
-      <OfflineSection />
+    <div className="page data">
+      <header className="page-header">
+        <div>
+          <h1>Your data</h1>
+          <p>
+            Progress, drafts and history are stored in this browser only. Export them to keep a copy or move them to
+            another device; importing merges a file with what is here and never replaces newer work.
+          </p>
+        </div>
+      </header>
+      <div className="data-grid">
+        <section className="card" aria-labelledby="backup-heading">
+          <h2 id="backup-heading">Back up and move</h2>
+          <div className="data-actions">
+            <button type="button" className="btn-primary" onClick={download}>
+              Export progress
+            </button>
+            <label className="field">
+              Import progress from a file
+              <input
+                ref={input}
+                type="file"
+                accept="application/json,.json"
+                onChange={(e) => void onFile(e.target.files?.[0])}
+              />
+            </label>
+          </div>
+          {outcome && (
+            <p role={outcome.ok ? "status" : "alert"} className={`outcome ${outcome.ok ? "verdict-pass" : "problem"}`}>
+              {outcome.ok ? `✓ ${outcome.message}` : `✗ Import refused: ${outcome.reason}`}
+            </p>
+          )}
+        </section>
+        <div className="card">
+          <OfflineSection />
+        </div>
+      </div>
     </div>
   );
 }

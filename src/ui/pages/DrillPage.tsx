@@ -1,25 +1,24 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { challengeById } from "../../store/catalog-slice";
 import { codeFor } from "../../store/drafts-slice";
 import { unavailablePackages } from "../../store/offline-slice";
 import { activeSessionIn } from "../../store/session-slice";
 import { elapsedOf } from "../../store/timer-slice";
-import { ConfirmButton } from "../common/ConfirmButton";
+import { NARROW, useMediaQuery } from "../common/use-media-query";
 import { useNow } from "../common/use-now";
-import { CustomInputPanel } from "../drill/CustomInputPanel";
-import { DrillTimer } from "../drill/DrillTimer";
-import { HintsPanel } from "../drill/HintsPanel";
-import { ResultsPanel } from "../drill/ResultsPanel";
+import { ConsolePane, type ConsoleTab } from "../drill/ConsolePane";
+import { DrillBanners } from "../drill/DrillBanners";
+import { DrillHeader } from "../drill/DrillHeader";
+import { EditorPane } from "../drill/EditorPane";
+import { RunActions } from "../drill/RunActions";
 import { SessionBar } from "../drill/SessionBar";
-import { SolutionPanel } from "../drill/SolutionPanel";
-import { SubmissionsPanel } from "../drill/SubmissionsPanel";
-import { Markdown } from "../markdown/Markdown";
-import { href, navigate } from "../router";
+import { StatementPane, type StatementTab } from "../drill/StatementPane";
+import { useRunShortcuts } from "../drill/use-run-shortcuts";
+import { type MobileTab, Workspace } from "../drill/Workspace";
+import { useDocumentTitle } from "../page-focus";
+import { href } from "../router";
 import { useApp } from "../store-context";
-
-const CodeEditor = lazy(() => import("../editor/CodeEditor"));
-const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
 
 export function DrillPage({ id }: { id: string }) {
   const challenge = useApp((s) => challengeById(s, id));
@@ -33,35 +32,22 @@ export function DrillPage({ id }: { id: string }) {
   const custom = useApp((s) => s.custom);
   const running = useApp((s) => s.running);
   const python = useApp((s) => s.python.state);
-  const lastReset = useApp((s) => s.lastReset);
-  const conflict = useApp((s) => s.draftConflict);
-  const {
-    setCode,
-    run,
-    stop,
-    flushDrafts,
-    resetToStarter,
-    undoReset,
-    startTimer,
-    pauseTimer,
-    startExam,
-    resolveConflict,
-  } = useApp(
+  const { run, stop, flushDrafts, startTimer, pauseTimer } = useApp(
     useShallow((s) => ({
-      setCode: s.setCode,
       run: s.run,
       stop: s.stop,
       flushDrafts: s.flushDrafts,
-      resetToStarter: s.resetToStarter,
-      undoReset: s.undoReset,
       startTimer: s.startTimer,
       pauseTimer: s.pauseTimer,
-      startExam: s.startExam,
-      resolveConflict: s.resolveConflict,
     })),
   );
-  const [goTo, setGoTo] = useState<{ line: number; nonce: number } | null>(null);
   const missing = useApp(useShallow((s) => (challenge ? unavailablePackages(s, challenge.packages) : [])));
+  const narrow = useMediaQuery(NARROW);
+  const [goTo, setGoTo] = useState<{ line: number; nonce: number } | null>(null);
+  const [leftTab, setLeftTab] = useState<StatementTab>("statement");
+  const [consoleTab, setConsoleTab] = useState<ConsoleTab>("tests");
+  const [mobileTab, setMobileTab] = useState<MobileTab>("statement");
+  useDocumentTitle(challenge?.title ?? "Drill not found");
 
   const practice = active === null;
   useEffect(() => {
@@ -70,145 +56,92 @@ export function DrillPage({ id }: { id: string }) {
     return () => pauseTimer(challenge.id);
   }, [practice, challenge, startTimer, pauseTimer]);
 
+  // a run shows its results: the Tests tab (unless trying an input), and on a phone the Results pane
+  useEffect(() => {
+    if (running === null) return;
+    if (running !== "custom") setConsoleTab("tests");
+    setMobileTab("results");
+  }, [running]);
+
   const canRun = running === null && python !== "error" && !active?.readOnly && missing.length === 0;
   const doRun = useCallback(() => canRun && void run("run"), [canRun, run]);
   const doSubmit = useCallback(() => canRun && void run("submit"), [canRun, run]);
   const doSave = useCallback(() => void flushDrafts(), [flushDrafts]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || (e.target as Element | null)?.closest?.(".monaco-editor")) return;
-      if (e.key === "Enter") {
-        e.preventDefault();
-        if (e.shiftKey) doSubmit();
-        else doRun();
-      } else if (e.key.toLowerCase() === "s") {
-        e.preventDefault();
-        doSave();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [doRun, doSubmit, doSave]);
+  useRunShortcuts(doRun, doSubmit, doSave);
 
   if (!challenge) {
     return (
-      <div>
+      <div className="page">
         <h1>No drill called “{id}”</h1>
-        <a href={href({ page: "home" })}>Back to the roadmap</a>
+        <p>
+          <a href={href({ page: "home" })}>Back to the roadmap</a>
+        </p>
       </div>
     );
   }
   const exam = active?.session.kind === "exam";
+  const readOnly = Boolean(active?.readOnly);
   const errorTest = report?.results.find((r) => r.detailed && r.traceback?.line);
   const errorLine = custom?.error?.traceback?.line ?? errorTest?.traceback?.line ?? null;
   const elapsed = active ? now - active.session.startedAt : elapsedOf(timer, now);
-  const onGoToLine = (line: number) => setGoTo({ line, nonce: Date.now() });
-  return (
-    <div className="drill">
-      <section className="drill-statement" aria-labelledby="drill-title">
-        <p className="crumbs">
-          <a href={href({ page: "home" })}>Roadmap</a> › {challenge.track}
-        </p>
-        <h1 id="drill-title">{challenge.title}</h1>
-        <p className="meta">
-          <span className={`badge ${challenge.difficulty}`}>{challenge.difficulty}</span> · target {challenge.minutes}{" "}
-          min
-          {challenge.packages.length > 0 && ` · needs ${challenge.packages.join(", ")}`}
-          {challenge.tags.length > 0 && ` · ${challenge.tags.join(", ")}`}
-        </p>
-        {active && <SessionBar active={active} />}
-        {practice && (
-          <p className="mode">
-            <DrillTimer challenge={challenge} />{" "}
-            <ConfirmButton
-              label="Start exam mode"
-              question={`Start a ${challenge.minutes}-minute exam on this drill? The countdown cannot be paused, hints and the solution are hidden, and hidden tests only report how many passed.`}
-              confirmLabel="Start exam"
-              onConfirm={() => startExam(challenge.id)}
-            />
-          </p>
-        )}
-        <Markdown text={withoutTitle(challenge.statement)} className="statement" />
-        {!exam && <HintsPanel challenge={challenge} />}
-        {!exam && <SolutionPanel challenge={challenge} allowReveal={practice} />}
-      </section>
-      <section className="drill-work" aria-label="Your solution">
-        {conflict?.challengeId === challenge.id && (
-          <div role="alert" className="banner">
-            This drill's code was changed in another tab.{" "}
-            <button type="button" onClick={() => void resolveConflict("mine")}>
-              Keep this tab's code
-            </button>{" "}
-            <button type="button" onClick={() => void resolveConflict("theirs")}>
-              Use the other tab's code
-            </button>
-          </div>
-        )}
-        {missing.length > 0 && (
-          <p role="status" className="banner">
-            This drill needs {missing.join(" and ")}, which {missing.length === 1 ? "is" : "are"} not on this device
-            yet. Connect to the internet once to run it (or use “Make available offline” on the Your data page).
-          </p>
-        )}
-        <div className="toolbar">
-          <button type="button" onClick={doRun} disabled={!canRun} aria-keyshortcuts="Control+Enter">
-            Run
-          </button>
-          <button type="button" onClick={doSubmit} disabled={!canRun} aria-keyshortcuts="Control+Shift+Enter">
-            Submit
-          </button>
-          <button type="button" onClick={stop} disabled={running === null}>
-            Stop
-          </button>
-          {lastReset?.challengeId === challenge.id ? (
-            <button type="button" onClick={undoReset}>
-              Undo reset
-            </button>
-          ) : (
-            <ConfirmButton
-              label="Reset to starter"
-              question="Replace your code with the starter code? You can undo this right after."
-              confirmLabel="Reset"
-              disabled={Boolean(active?.readOnly)}
-              onConfirm={() => resetToStarter(challenge.id, challenge.starter)}
-            />
-          )}
-          <span className="shortcuts">
-            Run <kbd>{MOD}+Enter</kbd> · Submit <kbd>{MOD}+Shift+Enter</kbd> · Save <kbd>{MOD}+S</kbd>
-          </span>
-        </div>
-        <div className="editor-frame">
-          <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
-            <CodeEditor
-              key={challenge.id}
-              value={code}
-              onChange={(c) => setCode(challenge.id, c)}
-              readOnly={Boolean(active?.readOnly)}
-              errorLine={errorLine}
-              goTo={goTo}
-              onRun={doRun}
-              onSubmit={doSubmit}
-              onSave={doSave}
-              ariaLabel="Code editor"
-            />
-          </Suspense>
-        </div>
-        <ResultsPanel challenge={challenge} hideHidden={exam} elapsedMs={elapsed} onGoToLine={onGoToLine} />
-        {!active?.readOnly && <CustomInputPanel challenge={challenge} onGoToLine={onGoToLine} />}
-        {practice && <SubmissionsPanel challenge={challenge} />}
-        {active?.readOnly && (
-          <p>
-            <button type="button" onClick={() => navigate({ page: "session", id: active.session.id })}>
-              See the summary
-            </button>
-          </p>
-        )}
-      </section>
-    </div>
+  const onGoToLine = (line: number) => {
+    setGoTo({ line, nonce: Date.now() });
+    setMobileTab("code");
+  };
+  const actions = (
+    <RunActions
+      canRun={canRun}
+      running={running === "run" || running === "submit"}
+      onRun={doRun}
+      onSubmit={doSubmit}
+      onStop={stop}
+    />
   );
-}
-
-/** The statement's own "# Title" line repeats the page heading. */
-function withoutTitle(markdown: string): string {
-  return markdown.replace(/^\s*# [^\n]*\n/, "");
+  return (
+    <Workspace
+      narrow={narrow}
+      mobileTab={mobileTab}
+      onMobileTab={setMobileTab}
+      header={<DrillHeader challenge={challenge} practice={practice} />}
+      banners={
+        <>
+          {active && <SessionBar active={active} />}
+          <DrillBanners challengeId={challenge.id} missing={missing} />
+        </>
+      }
+      statement={
+        <StatementPane challenge={challenge} tab={leftTab} onTab={setLeftTab} exam={exam} practice={practice} />
+      }
+      editor={
+        <EditorPane
+          challenge={challenge}
+          code={code}
+          readOnly={readOnly}
+          errorLine={errorLine}
+          goTo={goTo}
+          actions={narrow ? null : actions}
+          onRun={doRun}
+          onSubmit={doSubmit}
+          onSave={doSave}
+        />
+      }
+      console={
+        <ConsolePane
+          challenge={challenge}
+          tab={consoleTab}
+          onTab={setConsoleTab}
+          readOnly={readOnly}
+          hideHidden={exam}
+          practice={practice}
+          elapsedMs={elapsed}
+          onGoToLine={onGoToLine}
+          onShowExplanation={() => {
+            setLeftTab("solution");
+            setMobileTab("statement");
+          }}
+        />
+      }
+      actions={actions}
+    />
+  );
 }

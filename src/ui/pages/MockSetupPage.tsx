@@ -1,5 +1,7 @@
 import { useState } from "react";
 import { DIFFICULTIES, type Difficulty, TRACKS, type TrackId } from "../../domain/challenge";
+import { plural } from "../common/plural";
+import { useDocumentTitle } from "../page-focus";
 import { navigate } from "../router";
 import { useApp } from "../store-context";
 
@@ -15,10 +17,17 @@ export function MockSetupPage() {
   const toggle = <T,>(list: T[], value: T) =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   const history = [...sessions].sort((a, b) => b.startedAt - a.startedAt);
+  useDocumentTitle("Mock interview");
   return (
-    <div className="mock">
-      <h1>Mock interview</h1>
+    <div className="page mock">
+      <header className="page-header">
+        <div>
+          <h1>Mock interview</h1>
+          <p>Several drills under one clock, as in a real screen: no pause, no hints, hidden tests as a count.</p>
+        </div>
+      </header>
       <form
+        className="card form-card"
         onSubmit={(e) => {
           e.preventDefault();
           try {
@@ -31,34 +40,48 @@ export function MockSetupPage() {
       >
         <fieldset>
           <legend>Tracks (none ticked: all)</legend>
-          {TRACKS.map((t) => (
-            <label key={t} className="check">
-              <input type="checkbox" checked={tracks.includes(t)} onChange={() => setTracks(toggle(tracks, t))} /> {t}
-            </label>
-          ))}
+          <div className="check-grid">
+            {TRACKS.map((t) => (
+              <label key={t} className="check">
+                <input type="checkbox" checked={tracks.includes(t)} onChange={() => setTracks(toggle(tracks, t))} /> {t}
+              </label>
+            ))}
+          </div>
         </fieldset>
         <fieldset>
           <legend>Difficulty (none ticked: all)</legend>
-          {DIFFICULTIES.map((d) => (
-            <label key={d} className="check">
-              <input
-                type="checkbox"
-                checked={difficulties.includes(d)}
-                onChange={() => setDifficulties(toggle(difficulties, d))}
-              />{" "}
-              {d}
-            </label>
-          ))}
+          <div className="check-grid">
+            {DIFFICULTIES.map((d) => (
+              <label key={d} className="check">
+                <input
+                  type="checkbox"
+                  checked={difficulties.includes(d)}
+                  onChange={() => setDifficulties(toggle(difficulties, d))}
+                />{" "}
+                {d}
+              </label>
+            ))}
+          </div>
         </fieldset>
-        <label>
-          Number of drills{" "}
-          <input type="number" min={1} max={10} value={count} onChange={(e) => setCount(Number(e.target.value))} />
-        </label>{" "}
-        <label>
-          Total minutes{" "}
-          <input type="number" min={5} max={240} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} />
-        </label>{" "}
-        <button type="submit">Start the interview</button>
+        <div className="form-row">
+          <label className="field">
+            Number of drills
+            <input type="number" min={1} max={10} value={count} onChange={(e) => setCount(Number(e.target.value))} />
+          </label>
+          <label className="field">
+            Total minutes
+            <input
+              type="number"
+              min={5}
+              max={240}
+              value={minutes}
+              onChange={(e) => setMinutes(Number(e.target.value))}
+            />
+          </label>
+          <button type="submit" className="btn-primary">
+            Start the interview
+          </button>
+        </div>
         {error && (
           <p role="alert" className="problem">
             {error}
@@ -67,15 +90,19 @@ export function MockSetupPage() {
       </form>
       {history.length > 0 && (
         <section aria-labelledby="history-heading">
-          <h2 id="history-heading">History</h2>
-          <ul>
+          <h2 id="history-heading" className="section-title">
+            History
+          </h2>
+          <ul className="history-list">
             {history.map((s) => (
-              <li key={s.id}>
+              <li key={s.id} className="card">
                 <a href={`#/session/${s.id}`}>
                   {s.kind === "exam" ? "Exam" : "Mock interview"} of {new Date(s.startedAt).toLocaleString()}
-                </a>{" "}
-                · {s.challengeIds.length} drill{s.challengeIds.length === 1 ? "" : "s"}
-                {s.endedAt === null ? " · in progress" : ""}
+                </a>
+                <span className="muted">
+                  {plural(s.challengeIds.length, "drill")}
+                  {s.endedAt === null ? " · in progress" : ""}
+                </span>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { plural } from "../common/plural";
 import { useApp } from "../store-context";
 
 /** Pure-Python wheels are a few kB: they must not read "0.0 MB". */
@@ -21,7 +22,7 @@ export function OfflineSection() {
         The app itself works offline after the first visit. Drills that use packages ({packages || "none"}) need them
         downloaded once.
       </p>
-      <button type="button" onClick={() => void make()} disabled={busy || !online}>
+      <button type="button" className="btn-primary" onClick={() => void make()} disabled={busy || !online}>
         Make available offline
       </button>
       {download && (
@@ -36,7 +37,7 @@ export function OfflineSection() {
       )}
       <details>
         <summary>
-          On this device: {files.length} package files, {formatSize(total)}
+          On this device: {plural(files.length, "package file")}, {formatSize(total)}
         </summary>
         <ul>
           {files.map((f) => (

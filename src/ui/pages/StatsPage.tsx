@@ -1,42 +1,94 @@
-import { STAGES, TRACKS } from "../../domain/challenge";
-import { BarChart } from "../common/BarChart";
-import { TimeChart } from "../common/TimeChart";
+import { BarChart } from "../charts/BarChart";
+import { PracticeCalendar } from "../charts/PracticeCalendar";
+import { TimeScatter } from "../charts/TimeScatter";
+import { plural } from "../common/plural";
+import { useNow } from "../common/use-now";
+import { useDocumentTitle } from "../page-focus";
+import {
+  accuracyPerTrack,
+  allAttempts,
+  currentStreak,
+  longestStreak,
+  practiceDays,
+  solvedPerStage,
+  timePoints,
+} from "../stats/stats-data";
 import { useApp } from "../store-context";
 
 export function StatsPage() {
   const challenges = useApp((s) => s.challenges);
   const progress = useApp((s) => s.progress);
-  const attempts = Object.values(progress).flatMap((p) => p.attempts);
-  const title = new Map(challenges.map((c) => [c.id, c.title]));
-  const solvedPerStage = STAGES.map((stage) => {
-    const ids = challenges.filter((c) => c.stage === stage.id).map((c) => c.id);
-    const solved = ids.filter((id) => progress[id]?.status === "solved").length;
-    return { label: stage.title, value: solved, max: ids.length, text: `${solved} of ${ids.length}` };
-  });
-  const accuracy = TRACKS.map((track) => {
-    const mine = attempts.filter((a) => challenges.find((c) => c.id === a.challengeId)?.track === track);
-    const solved = mine.filter((a) => a.solved).length;
-    return {
-      label: track,
-      value: solved,
-      max: mine.length,
-      text: mine.length ? `${Math.round((solved / mine.length) * 100)}% of ${mine.length}` : "no attempts",
-    };
-  });
-  const points = attempts
-    .filter((a) => a.solved && a.targetMs > 0)
-    .sort((a, b) => a.at - b.at)
-    .map((a) => ({ at: a.at, ratio: a.elapsedMs / a.targetMs, label: title.get(a.challengeId) ?? a.challengeId }));
+  const now = useNow(60_000);
+  useDocumentTitle("Stats");
+  const attempts = allAttempts(progress);
+  const days = practiceDays(attempts);
+  const solved = Object.values(progress).filter((p) => p.status === "solved").length;
+  const points = timePoints(attempts, challenges);
+  const streak = currentStreak(days, now);
+  const withinTarget = points.filter((p) => p.elapsedMs <= p.targetMs).length;
   return (
-    <div className="stats">
-      <h1>Your stats</h1>
-      <p>
-        {attempts.length} submissions · {Object.values(progress).filter((p) => p.status === "solved").length} drills
-        solved
-      </p>
-      <BarChart title="Solved per roadmap stage" bars={solvedPerStage} />
-      <TimeChart title="Time against target, solved attempts over time" points={points} />
-      <BarChart title="Accuracy by track (submissions that passed every test)" bars={accuracy} />
+    <div className="page stats">
+      <header className="page-header">
+        <div>
+          <h1>Your stats</h1>
+          <p>
+            {plural(attempts.length, "submission")} · {plural(solved, "drill")} solved
+          </p>
+        </div>
+      </header>
+      <dl className="stat-tiles">
+        <div className="card stat-tile">
+          <dt>Drills solved</dt>
+          <dd>
+            {solved} <span className="muted">of {challenges.length}</span>
+          </dd>
+        </div>
+        <div className="card stat-tile">
+          <dt>Current streak</dt>
+          <dd>{plural(streak, "day")}</dd>
+        </div>
+        <div className="card stat-tile">
+          <dt>Longest streak</dt>
+          <dd>{plural(longestStreak(days), "day")}</dd>
+        </div>
+        <div className="card stat-tile">
+          <dt>Solves within target</dt>
+          <dd>
+            {points.length ? `${Math.round((withinTarget / points.length) * 100)}%` : "–"}{" "}
+            <span className="muted">of {plural(points.length, "solve")}</span>
+          </dd>
+        </div>
+      </dl>
+      <section className="card chart-card" aria-labelledby="time-heading">
+        <h2 id="time-heading">Time against target</h2>
+        <p className="muted">Every solve, by date: below the dashed line you beat the drill's target time.</p>
+        <TimeScatter points={points} />
+      </section>
+      <div className="chart-grid">
+        <section className="card chart-card" aria-labelledby="stage-heading">
+          <h2 id="stage-heading">Solved per stage</h2>
+          <BarChart title="Solved per stage" bars={solvedPerStage(challenges, progress)} axisLabel="Drills solved" />
+        </section>
+        <section className="card chart-card" aria-labelledby="accuracy-heading">
+          <h2 id="accuracy-heading">Accuracy per track</h2>
+          <BarChart
+            title="Accuracy per track"
+            bars={accuracyPerTrack(attempts, challenges)}
+            axisLabel="Submissions that passed every test"
+            unit="%"
+            max={100}
+          />
+        </section>
+      </div>
+      <section className="card chart-card" aria-labelledby="calendar-heading">
+        <h2 id="calendar-heading">
+          Practice days{" "}
+          <span className="badge badge-success">
+            {streak > 0 ? `${plural(streak, "day")} streak` : "No current streak"}
+          </span>
+        </h2>
+        <PracticeCalendar days={days} now={now} />
+      </section>
     </div>
   );
 }

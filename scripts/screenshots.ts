@@ -1,0 +1,97 @@
+/**
+ * npm run screenshots: builds the app and writes docs/screenshots/<page>-<theme>-<device>.png for
+ * the home page, a drill with a failing diff, a solved drill and the stats page, in light and dark,
+ * at desktop (1440x900) and phone (390x844) sizes. Progress comes from a seeded export file,
+ * imported through the Your data page as a user would; the drills are graded by real Python.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { loadCatalog } from "../src/cli/load-challenges";
+import { grade, openApp, TWO_SUM, writeCode } from "../tests/support/app";
+import { launchBrowser, startPreview, testPort } from "../tests/support/browser";
+import { seededProgress } from "../tests/support/seed-progress";
+
+const OUT = "docs/screenshots";
+const PORT = testPort(4471);
+const DEVICES = {
+  desktop: { width: 1440, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+const THEMES = ["light", "dark"] as const;
+const WRONG =
+  "def two_sum(nums, target):\n    for i in range(len(nums)):\n        for j in range(len(nums)):\n            if nums[i] + nums[j] == target:\n                return [j, i]\n    return []\n";
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+  console.log(`wrote ${OUT}/${name}.png`);
+}
+
+async function setTheme(page: Page, theme: (typeof THEMES)[number]): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+}
+
+async function device(browser: Browser, url: string, kind: keyof typeof DEVICES, seedFile: string) {
+  const context = await browser.newContext({ viewport: DEVICES[kind], deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await openApp(page, url, "#/data");
+  await page.getByLabel("Import progress from a file").setInputFiles(seedFile);
+  await page.getByRole("status").filter({ hasText: "Imported:" }).waitFor();
+  for (const theme of THEMES) {
+    await setTheme(page, theme);
+    await page.goto(`${url}#/`);
+    await page.getByRole("heading", { level: 1, name: "Your roadmap" }).waitFor();
+    await shoot(page, `home-${theme}-${kind}`);
+    await page.goto(`${url}#/stats`);
+    await page.getByRole("heading", { level: 1, name: "Your stats" }).waitFor();
+    await shoot(page, `stats-${theme}-${kind}`);
+  }
+  for (const theme of THEMES) {
+    await setTheme(page, theme);
+    await page.goto(`${url}#/drill/two-sum`);
+    await page.waitForFunction(() => Object.keys(window.__drillEditors ?? {}).length > 0, undefined, {
+      timeout: 60_000,
+    });
+    if (kind === "phone") await page.getByRole("tab", { name: "Code" }).click();
+    await writeCode(page, WRONG);
+    await grade(page, "Submit");
+    await page
+      .locator(".monaco-editor .view-lines")
+      .first()
+      .waitFor({ timeout: 30_000 })
+      .catch(() => {});
+    await shoot(page, `drill-failing-${theme}-${kind}`);
+    if (kind === "phone") await page.getByRole("tab", { name: "Code" }).click();
+    await writeCode(page, TWO_SUM);
+    await grade(page, "Submit");
+    await page.getByRole("heading", { name: "Solved!" }).waitFor();
+    await shoot(page, `drill-solved-${theme}-${kind}`);
+  }
+  await context.close();
+}
+
+async function main() {
+  if (!process.argv.includes("--no-build"))
+    execFileSync("npx", ["vite", "build", "--logLevel", "error"], { stdio: "inherit" });
+  mkdirSync(OUT, { recursive: true });
+  const seedFile = path.join(tmpdir(), `drills-seed-${process.pid}.json`);
+  writeFileSync(seedFile, seededProgress(loadCatalog().challenges, Date.now()));
+  const server = await startPreview(PORT);
+  const browser = await launchBrowser();
+  try {
+    const only = process.argv.find((a) => a.startsWith("--device="))?.slice("--device=".length);
+    for (const kind of Object.keys(DEVICES) as (keyof typeof DEVICES)[]) {
+      if (!only || only === kind) await device(browser, server.url, kind, seedFile);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,35 @@
+/** Run (secondary) and Submit (primary); Stop takes Run's place while tests run. */
+export function RunActions(props: {
+  canRun: boolean;
+  running: boolean;
+  onRun(): void;
+  onSubmit(): void;
+  onStop(): void;
+}) {
+  return (
+    <div className="run-actions">
+      {props.running ? (
+        <button type="button" className="btn-stop" onClick={props.onStop}>
+          <span aria-hidden="true" className="stop-square" />
+          Stop
+        </button>
+      ) : (
+        <button type="button" onClick={props.onRun} disabled={!props.canRun} aria-keyshortcuts="Control+Enter">
+          <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M4 2.5v11l9-5.5z" fill="currentColor" />
+          </svg>
+          Run
+        </button>
+      )}
+      <button
+        type="button"
+        className="btn-primary"
+        onClick={props.onSubmit}
+        disabled={!props.canRun}
+        aria-keyshortcuts="Control+Shift+Enter"
+      >
+        Submit
+      </button>
+    </div>
+  );
+}

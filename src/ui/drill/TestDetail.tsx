@@ -1,0 +1,68 @@
+import type { TestResult } from "../../domain/results";
+import { Traceback } from "./Traceback";
+import { STATUS_ICON, STATUS_TEXT } from "./test-status";
+import { ValueDiff } from "./ValueDiff";
+
+/** Everything known about one test: input, expected against actual, the diff in words, traceback, output. */
+export function TestDetail({ result: r, onGoToLine }: { result: TestResult; onGoToLine(line: number): void }) {
+  return (
+    <section className={`test-detail test-${r.status}`} aria-label="Selected test" data-detail-status={r.status}>
+      <header className="test-detail-head">
+        <span className={`verdict verdict-${r.status}`}>
+          <span aria-hidden="true">{STATUS_ICON[r.status]}</span> {STATUS_TEXT[r.status]}
+        </span>
+        <span className="test-detail-name">
+          {r.sample ? "Sample" : "Hidden"}: {r.name}
+        </span>
+        <span className="muted duration">{r.durationMs.toFixed(1)} ms</span>
+      </header>
+      {r.status !== "pass" && r.message && <p className="message">{r.message}</p>}
+      {!r.detailed && (
+        <p className="muted">
+          {r.status === "pass"
+            ? "A hidden test: its input stays hidden, as in a real interview."
+            : "A hidden test: only the first failing hidden test shows its input and output."}
+        </p>
+      )}
+      {r.detailed && (
+        <div className="details">
+          {r.input && (
+            <div className="io">
+              <span className="io-label">Input</span>
+              <pre>{r.input}</pre>
+            </div>
+          )}
+          {r.status === "fail" && r.expected !== undefined && r.actual !== undefined ? (
+            <ValueDiff expected={r.expected} actual={r.actual} />
+          ) : (
+            r.expected !== undefined && (
+              <div className="io">
+                <span className="io-label">Expected</span>
+                <pre>{r.expected}</pre>
+              </div>
+            )
+          )}
+          {r.diff && (
+            <div className="io">
+              <span className="io-label">Where it differs</span>
+              <pre className="diff-text">{r.diff}</pre>
+            </div>
+          )}
+          {r.traceback && <Traceback traceback={r.traceback} onGoToLine={onGoToLine} />}
+          {r.stdout && (
+            <details open={r.status !== "pass"}>
+              <summary>Printed output</summary>
+              <pre>{r.stdout + (r.outputTruncated ? "\n… output truncated" : "")}</pre>
+            </details>
+          )}
+          {r.stderr && (
+            <details open>
+              <summary>Printed to stderr</summary>
+              <pre>{r.stderr}</pre>
+            </details>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
