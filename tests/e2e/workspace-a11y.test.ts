@@ -1,0 +1,81 @@
+// axe-core on every main page in light and dark, with real content: seeded progress, a drill with results.
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCatalog } from "../../src/cli/load-challenges";
+import { grade, openApp, seriousA11yViolations, writeCode } from "../support/app";
+import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
+import { seededProgress } from "../support/seed-progress";
+
+const FAILING = "def two_sum(nums, target):\n    if not nums:\n        return nums[0]\n    return [1, 0]\n";
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startPreview(testPort(4397));
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await openApp(page, server.url, "#/data");
+  const seed = path.join(tmpdir(), `a11y-seed-${process.pid}.json`);
+  writeFileSync(seed, seededProgress(loadCatalog().challenges, Date.now()));
+  await page.getByLabel("Import progress from a file").setInputFiles(seed);
+  await page.getByRole("status").filter({ hasText: "Imported:" }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function check(name: string): Promise<void> {
+  expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
+}
+
+describe.each(["light", "dark"] as const)("in the %s theme", (theme) => {
+  beforeAll(async () => {
+    await page.emulateMedia({ colorScheme: theme });
+  });
+
+  it("home, stage, stats, mock and data pages have no serious or critical violations", async () => {
+    for (const hash of ["#/", "#/stage/core-ml", "#/stats", "#/mock", "#/data"]) {
+      await page.goto(`${server.url}${hash}`);
+      await page.locator("main h1").first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await check(`${theme} ${hash}`);
+    }
+  });
+
+  it("a drill with a failing submission, its diff and traceback, has none either", async () => {
+    await page.goto(`${server.url}#/drill/two-sum`);
+    await page.waitForFunction(() => Object.keys(window.__drillEditors ?? {}).length > 0, undefined, {
+      timeout: 60_000,
+    });
+    await page.locator(".monaco-editor").waitFor({ timeout: 30_000 });
+    await writeCode(page, FAILING);
+    await grade(page, "Submit");
+    await page.locator("[data-status=fail]").first().click();
+    await check(`${theme} drill with a wrong answer`);
+    await page.locator("[data-status=error]").first().click();
+    await check(`${theme} drill with a traceback`);
+    for (const tab of ["Hints", "Solution", "Submissions"]) {
+      await page.getByRole("tab", { name: tab }).click();
+      await check(`${theme} drill, ${tab} tab`);
+    }
+    await page.getByRole("tab", { name: "Try your own input" }).click();
+    await check(`${theme} drill, try your own input`);
+  });
+
+  it("the phone workspace has none", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}#/drill/two-sum`);
+    await page.getByRole("heading", { level: 1, name: "Two Sum" }).waitFor();
+    await check(`${theme} phone drill`);
+    await page.getByRole("tablist", { name: "Workspace" }).getByRole("tab", { name: "Results" }).click();
+    await check(`${theme} phone results`);
+    await page.setViewportSize({ width: 1280, height: 860 });
+  });
+});
