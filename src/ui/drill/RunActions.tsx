@@ -9,12 +9,18 @@ export function RunActions(props: {
   return (
     <div className="run-actions">
       {props.running ? (
-        <button type="button" className="btn-stop" onClick={props.onStop}>
+        <button key="stop" type="button" className="btn-stop" onClick={props.onStop}>
           <span aria-hidden="true" className="stop-square" />
           Stop
         </button>
       ) : (
-        <button type="button" onClick={props.onRun} disabled={!props.canRun} aria-keyshortcuts="Control+Enter">
+        <button
+          key="run"
+          type="button"
+          onClick={props.onRun}
+          disabled={!props.canRun}
+          aria-keyshortcuts="Control+Enter"
+        >
           <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
             <path d="M4 2.5v11l9-5.5z" fill="currentColor" />
           </svg>

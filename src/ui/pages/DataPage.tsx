@@ -40,7 +40,7 @@ export function DataPage() {
         <section className="card" aria-labelledby="backup-heading">
           <h2 id="backup-heading">Back up and move</h2>
           <div className="data-actions">
-            <button type="button" className="btn-primary" onClick={download}>
+            <button type="button" onClick={download}>
               Export progress
             </button>
             <label className="field">

@@ -63,7 +63,7 @@ export function SessionPage({ id }: { id: string }) {
           </tbody>
         </table>
       </div>
-      <p>
+      <p className="after-table">
         <a href={href({ page: "mock" })}>Start another mock interview</a>
       </p>
     </div>
