@@ -36,6 +36,19 @@ async function setTheme(page: Page, theme: (typeof THEMES)[number]): Promise<voi
   await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
 }
 
+async function openTwoSum(page: Page, url: string, kind: keyof typeof DEVICES): Promise<void> {
+  // from another page, so the drill opens afresh (a new hash) with the statement tab showing
+  await page.goto(`${url}#/`);
+  await page.goto(`${url}#/drill/two-sum`);
+  await page.waitForFunction(() => Object.keys(window.__drillEditors ?? {}).length > 0, undefined, { timeout: 60_000 });
+  if (kind === "phone") {
+    const code = page.getByRole("tablist", { name: "Workspace" }).getByRole("tab", { name: "Code" });
+    await code.click();
+    await page.locator(".workspace[data-mobile-tab=code]").waitFor();
+  }
+  await page.locator(".monaco-editor").waitFor({ timeout: 30_000 });
+}
+
 async function device(browser: Browser, url: string, kind: keyof typeof DEVICES, seedFile: string) {
   const context = await browser.newContext({ viewport: DEVICES[kind], deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -51,22 +64,17 @@ async function device(browser: Browser, url: string, kind: keyof typeof DEVICES,
     await page.getByRole("heading", { level: 1, name: "Your stats" }).waitFor();
     await shoot(page, `stats-${theme}-${kind}`);
   }
+  // every failing shot before the first solve, so the drill is not yet marked solved in them
   for (const theme of THEMES) {
     await setTheme(page, theme);
-    await page.goto(`${url}#/drill/two-sum`);
-    await page.waitForFunction(() => Object.keys(window.__drillEditors ?? {}).length > 0, undefined, {
-      timeout: 60_000,
-    });
-    if (kind === "phone") await page.getByRole("tab", { name: "Code" }).click();
+    await openTwoSum(page, url, kind);
     await writeCode(page, WRONG);
     await grade(page, "Submit");
-    await page
-      .locator(".monaco-editor .view-lines")
-      .first()
-      .waitFor({ timeout: 30_000 })
-      .catch(() => {});
     await shoot(page, `drill-failing-${theme}-${kind}`);
-    if (kind === "phone") await page.getByRole("tab", { name: "Code" }).click();
+  }
+  for (const theme of THEMES) {
+    await setTheme(page, theme);
+    await openTwoSum(page, url, kind);
     await writeCode(page, TWO_SUM);
     await grade(page, "Submit");
     await page.getByRole("heading", { name: "Solved!" }).waitFor();

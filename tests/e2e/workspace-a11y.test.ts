@@ -35,6 +35,56 @@ async function check(name: string): Promise<void> {
   expect({ page: name, violations: await seriousA11yViolations(page) }).toEqual({ page: name, violations: [] });
 }
 
+describe("stats with a practice history", () => {
+  it("draws charts with axes, units, dates, a target line, tooltips and the streak", async () => {
+    await page.goto(`${server.url}#/stats`);
+    await page.getByRole("heading", { level: 1, name: "Your stats" }).waitFor();
+    const scatter = page.locator(".chart-card").filter({ hasText: "Time against target" });
+    const text = (await scatter.locator("svg").textContent()) ?? "";
+    expect(text).toContain("Date solved");
+    expect(text).toContain("Time, % of target");
+    expect(text).toContain("target (100%)");
+    expect(text).toMatch(/100%.*150%|150%.*100%/s);
+    expect(text).toMatch(/(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d+/);
+    const point = scatter.locator("circle").first();
+    const box = await point.boundingBox();
+    if (!box) throw new Error("no point drawn");
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tooltip = scatter.locator(".chart-tooltip");
+    await tooltip.waitFor();
+    expect(await tooltip.textContent()).toMatch(/\d+:\d\d of \d+:\d\d \(\d+%\)/);
+    expect(await page.locator(".chart-card").filter({ hasText: "Solved per stage" }).textContent()).toContain(
+      "Drills solved",
+    );
+    expect(await page.locator(".chart-card").filter({ hasText: "Accuracy per track" }).textContent()).toContain("%");
+    const calendar = page.locator(".chart-card").filter({ hasText: "Practice days" });
+    expect(await calendar.textContent()).toMatch(/\d+ days? streak/);
+    expect(await calendar.locator("rect.heat-1, rect.heat-2, rect.heat-3, rect.heat-4").count()).toBeGreaterThan(5);
+    expect(await page.locator("main").textContent()).not.toMatch(/\b1 (drills|days|submissions)\b/);
+  });
+});
+
+describe("home", () => {
+  it("sorts the drill table and suggests clearing filters when nothing matches", async () => {
+    await page.goto(`${server.url}#/`);
+    await page.getByRole("heading", { level: 1, name: "Your roadmap" }).waitFor();
+    const table = page.locator(".drill-table");
+    await table.getByRole("button", { name: /Target/ }).click();
+    expect(await table.locator("th[aria-sort=ascending]").textContent()).toContain("Target");
+    const minutes = async () =>
+      (await table.locator("tbody td.col-target").allTextContents()).map((t) => Number.parseInt(t, 10));
+    const up = await minutes();
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    await table.getByRole("button", { name: /Target/ }).click();
+    const down = await minutes();
+    expect(down).toEqual([...up].sort((a, b) => b - a));
+    await page.getByLabel("Search").fill("no drill is called this");
+    await page.getByText("No drills match these filters").waitFor();
+    await page.locator(".empty-state").getByRole("button", { name: "Clear filters" }).click();
+    expect(await table.locator("tbody tr").count()).toBeGreaterThan(40);
+  });
+});
+
 describe.each(["light", "dark"] as const)("in the %s theme", (theme) => {
   beforeAll(async () => {
     await page.emulateMedia({ colorScheme: theme });
