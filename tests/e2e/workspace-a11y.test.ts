@@ -78,7 +78,7 @@ describe("home", () => {
     await table.getByRole("button", { name: /Target/ }).click();
     const down = await minutes();
     expect(down).toEqual([...up].sort((a, b) => b - a));
-    await page.getByLabel("Search").fill("no drill is called this");
+    await page.getByRole("searchbox", { name: "Search" }).fill("no drill is called this");
     await page.getByText("No drills match these filters").waitFor();
     await page.locator(".empty-state").getByRole("button", { name: "Clear filters" }).click();
     expect(await table.locator("tbody tr").count()).toBeGreaterThan(40);
