@@ -92,7 +92,7 @@ describe("make available offline", () => {
       .filter({ hasText: `✗ ${EXTRA_WHEEL} could not be downloaded` })
       .waitFor();
     expect(await cachedView(page)).toEqual({
-      summary: `On this device: 1 package files, ${size(bytes(PROBE_WHEEL))}`,
+      summary: `On this device: 1 package file, ${size(bytes(PROBE_WHEEL))}`,
       files: [`${PROBE_WHEEL} (${size(bytes(PROBE_WHEEL))})`],
     });
     expect(await isCached(page, PACKAGE_CACHE, `${server.url}${EXTRA_PATH.slice(1)}`)).toBe(false);

@@ -4,6 +4,7 @@ import { statusOf } from "../../store/filters-slice";
 import { DifficultyBadge } from "../common/badges";
 import { plural } from "../common/plural";
 import { roadmapOrder } from "../common/roadmap-order";
+import { trackLabel } from "../common/track-label";
 import { useNow } from "../common/use-now";
 import { href } from "../router";
 import { useApp } from "../store-context";
@@ -73,7 +74,7 @@ function DrillLine({ drill, cta }: { drill: Challenge; cta: string }) {
         <div className="drill-line-meta">
           <DifficultyBadge difficulty={drill.difficulty} />
           <span className="muted">
-            {drill.track} · {drill.minutes} min target
+            {trackLabel(drill.track)} · {drill.minutes} min target
           </span>
         </div>
       </div>

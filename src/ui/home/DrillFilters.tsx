@@ -1,6 +1,7 @@
 import { useShallow } from "zustand/react/shallow";
 import { DIFFICULTIES, TRACKS } from "../../domain/challenge";
 import type { StatusFilter } from "../../store/filters-slice";
+import { trackLabel } from "../common/track-label";
 import { useApp } from "../store-context";
 
 const STATUS_FILTERS: { value: StatusFilter; label: string }[] = [
@@ -33,7 +34,9 @@ export function DrillFilters() {
         <select value={filters.track} onChange={(e) => setFilter("track", e.target.value as typeof filters.track)}>
           <option value="">All</option>
           {TRACKS.map((t) => (
-            <option key={t}>{t}</option>
+            <option key={t} value={t}>
+              {trackLabel(t)}
+            </option>
           ))}
         </select>
       </label>

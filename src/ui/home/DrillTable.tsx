@@ -3,6 +3,7 @@ import { type Challenge, DIFFICULTIES, STAGES } from "../../domain/challenge";
 import type { DrillProgress } from "../../domain/progress";
 import { statusOf } from "../../store/filters-slice";
 import { DifficultyBadge, StatusMark } from "../common/badges";
+import { trackLabel } from "../common/track-label";
 import { href } from "../router";
 import { useApp } from "../store-context";
 
@@ -76,7 +77,7 @@ export function DrillTable(props: { drills: Challenge[]; caption: string; empty?
                   <span className="badge badge-warning offline-note">needs a connection (packages)</span>
                 )}
               </td>
-              {props.showTrack !== false && <td className="col-track muted">{c.track}</td>}
+              {props.showTrack !== false && <td className="col-track muted">{trackLabel(c.track)}</td>}
               <td>
                 <DifficultyBadge difficulty={c.difficulty} />
               </td>

@@ -1,6 +1,7 @@
 import { STAGES } from "../../domain/challenge";
 import { statusOf } from "../../store/filters-slice";
 import { plural } from "../common/plural";
+import { trackLabel } from "../common/track-label";
 import { href } from "../router";
 import { useApp } from "../store-context";
 
@@ -33,7 +34,7 @@ export function StagePath() {
               <span className="stage-tracks">
                 {stage.tracks.map((t) => (
                   <span key={t} className="tag">
-                    {t} · {inStage.filter((c) => c.track === t).length}
+                    {trackLabel(t)} · {inStage.filter((c) => c.track === t).length}
                   </span>
                 ))}
               </span>

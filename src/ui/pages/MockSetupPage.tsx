@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { DIFFICULTIES, type Difficulty, TRACKS, type TrackId } from "../../domain/challenge";
 import { plural } from "../common/plural";
+import { trackLabel } from "../common/track-label";
 import { useDocumentTitle } from "../page-focus";
 import { navigate } from "../router";
 import { useApp } from "../store-context";
@@ -43,7 +44,8 @@ export function MockSetupPage() {
           <div className="check-grid">
             {TRACKS.map((t) => (
               <label key={t} className="check">
-                <input type="checkbox" checked={tracks.includes(t)} onChange={() => setTracks(toggle(tracks, t))} /> {t}
+                <input type="checkbox" checked={tracks.includes(t)} onChange={() => setTracks(toggle(tracks, t))} />{" "}
+                {trackLabel(t)}
               </label>
             ))}
           </div>

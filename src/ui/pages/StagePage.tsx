@@ -2,6 +2,7 @@ import { useShallow } from "zustand/react/shallow";
 import { STAGES } from "../../domain/challenge";
 import { statusOf } from "../../store/filters-slice";
 import { plural } from "../common/plural";
+import { trackLabel } from "../common/track-label";
 import { DrillTable } from "../home/DrillTable";
 import { useDocumentTitle } from "../page-focus";
 import { href } from "../router";
@@ -45,11 +46,11 @@ export function StagePage({ id }: { id: string }) {
         return (
           <section key={track} aria-labelledby={`track-${track}`}>
             <h2 id={`track-${track}`} className="section-title">
-              {track} <span className="count">{plural(drills.length, "drill")}</span>
+              {trackLabel(track)} <span className="count">{plural(drills.length, "drill")}</span>
             </h2>
             <DrillTable
               drills={drills}
-              caption={`${track} drills`}
+              caption={`${trackLabel(track)} drills`}
               showTrack={false}
               empty={
                 <div className="empty-state">

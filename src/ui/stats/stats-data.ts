@@ -1,6 +1,7 @@
 /** What the stats page shows, computed from saved progress. Pure: `now` is a parameter. */
 import { type Challenge, STAGES, TRACKS } from "../../domain/challenge";
 import type { Attempt, DrillProgress } from "../../domain/progress";
+import { trackLabel } from "../common/track-label";
 
 export interface TimePoint {
   at: number;
@@ -91,7 +92,7 @@ export function accuracyPerTrack(attempts: Attempt[], challenges: Challenge[]): 
     const solved = mine.filter((a) => a.solved).length;
     const pct = mine.length ? Math.round((solved / mine.length) * 100) : 0;
     return {
-      label: t,
+      label: trackLabel(t),
       value: pct,
       max: 100,
       text: mine.length ? `${pct}% of ${mine.length}` : "no submissions",
