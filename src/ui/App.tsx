@@ -97,7 +97,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.page === "home" && <RoadmapPage />}
         {route.page === "stage" && <StagePage id={route.id} />}
-        {route.page === "drill" && <DrillPage id={route.id} />}
+        {route.page === "drill" && <DrillPage key={route.id} id={route.id} />}
         {route.page === "stats" && <StatsPage />}
         {route.page === "mock" && <MockSetupPage />}
         {route.page === "session" && <SessionPage id={route.id} />}
