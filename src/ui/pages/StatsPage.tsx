@@ -83,7 +83,7 @@ export function StatsPage() {
       <section className="card chart-card" aria-labelledby="calendar-heading">
         <h2 id="calendar-heading">
           Practice days{" "}
-          <span className="badge badge-success">
+          <span className={streak > 0 ? "badge badge-success" : "badge"}>
             {streak > 0 ? `${plural(streak, "day")} streak` : "No current streak"}
           </span>
         </h2>
