@@ -9,6 +9,9 @@ import decimal
 import fractions
 import math
 import sys
+# bound now: values are checked inside unittest tests too, while candidate code may have
+# reassigned builtins
+from builtins import enumerate, frozenset, id, isinstance, list, map, range, set, str, tuple, type
 
 from .errors import LaunderError
 
