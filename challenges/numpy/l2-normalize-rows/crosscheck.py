@@ -1,5 +1,6 @@
-"""The reference against scikit-learn's normalize(X, norm="l2") on ordinary ranges (scikit-learn
-squares without scaling, so the hidden tests check tiny and huge rows against exact values)."""
+"""The reference against scikit-learn's normalize(X, norm="l2") on ordinary ranges. scikit-learn
+leaves rows with a norm below about 1e-15 unchanged and squares without scaling, so the hidden
+tests check tiny and huge rows against exact values instead."""
 
 import numpy as np
 from sklearn.preprocessing import normalize
@@ -8,7 +9,7 @@ from sklearn.preprocessing import normalize
 def crosscheck(l2_normalize_rows, rng):
     for trial in range(200):
         n, d = int(rng.integers(0, 40)), int(rng.integers(1, 10))
-        X = rng.normal(0, float(rng.choice([1e-50, 1e-3, 1.0, 1e6, 1e50])), size=(n, d))
+        X = rng.normal(0, float(rng.choice([1e-3, 1.0, 1e6, 1e50])), size=(n, d))
         if n and trial % 3 == 0:
             X[int(rng.integers(0, n))] = 0.0  # a zero row stays zero
         expected = normalize(X, norm="l2")
