@@ -30,7 +30,8 @@ from builtins import (ArithmeticError, Exception, TypeError, ValueError, any, bo
                       enumerate, float, frozenset, getattr, hasattr, hash, id, int, isinstance,
                       issubclass, len, list, range, repr, set, str, tuple, type, vars)
 
-from .launder import _plain, type_name
+from .errors import LaunderError
+from .launder import _plain, fraction, type_name
 
 _urandom = os.urandom
 _isfinite = math.isfinite
@@ -38,7 +39,7 @@ _IMMUTABLE_TYPE = 1 << 8  # Py_TPFLAGS_IMMUTABLETYPE: a C type nobody can patch
 _COMPARE = ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__")
 _MAX_DEPTH = 200
 _SCALARS = frozenset((type(None), bool, int, float, complex, str, bytes, decimal.Decimal,
-                      fractions.Fraction, datetime.date, datetime.datetime, datetime.time,
+                      datetime.date, datetime.datetime, datetime.time,
                       datetime.timedelta, datetime.timezone, range, memoryview, bytearray,
                       type(Ellipsis), type(NotImplemented)))
 _BUILTIN_CONTAINERS = (list, tuple, dict, set, frozenset)
@@ -124,6 +125,11 @@ def _trust(value, where, depth, active, context):
         return Guarded(value, context)
     if isinstance(value, enum.Enum):
         return value  # a member is a singleton, compared by identity or its int/str value
+    if isinstance(value, fractions.Fraction):
+        try:
+            return fraction(value, where)
+        except LaunderError as e:
+            raise Refused(str(e)) from None
     for base, exact in _SCALAR_BASES:
         if isinstance(value, base):  # a subclass that compares as its base: an exact copy
             return exact(value)
