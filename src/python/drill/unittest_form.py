@@ -15,7 +15,9 @@ from builtins import (AssertionError, BaseException, RuntimeError, bool, callabl
 
 from .errors import ChallengeError
 from .execute import call_user
-from .trust import Context, Refused, trusted
+from .guarded import Refused
+from .trust import Context, trusted
+from .unittest_watch import SkipTest, Watch, author_skip, current, watched, watched_subtest
 
 # Assertions whose compared values are rebuilt first (how many leading arguments are values).
 # Options such as msg, places or seq_type are not.
@@ -27,9 +29,6 @@ _HARDENED = {"assertTrue": 1, "assertFalse": 1, "assertEqual": 2, "assertNotEqua
              "assertMultiLineEqual": 2, "assertIn": 2, "assertNotIn": 2}
 _VALUE_NAMES = ("first", "second", "expr", "member", "container", "a", "b", "seq1", "seq2",
                 "d1", "d2", "set1", "set2", "list1", "list2", "tuple1", "tuple2")
-_SkipTest = unittest.SkipTest
-_subTest = unittest.TestCase.subTest
-_skipTest = unittest.TestCase.skipTest
 
 class UnitTest:
     __slots__ = ("id", "name", "sample", "case")
@@ -95,27 +94,6 @@ def _flatten(suite, out):
             out.append(t)
 
 
-class _Watch:
-    """What the harness itself saw during the current test (set by run_one)."""
-
-    def __init__(self):
-        self.events = []  # ("error" | "fail", exception, subtest description or None)
-        self.completed = False
-        self.author_skip = False
-
-
-_current = [None]
-
-
-def _record(exc, subtest=None):
-    watch = _current[0]
-    if watch is None:
-        return
-    if isinstance(exc, _SkipTest) and watch.author_skip:
-        return
-    watch.events.append((exc, subtest))
-
-
 def _harden(cls, context, methods):
     if cls.__dict__.get("_drill_hardened"):
         return
@@ -127,60 +105,14 @@ def _harden(cls, context, methods):
     for name, value in vars(unittest.TestCase).items():
         if callable(value) and not name.startswith("__") and getattr(cls, name) is value:
             setattr(cls, name, value)
-    cls.subTest = _watched_subtest
-    cls.skipTest = _author_skip
+    cls.subTest = watched_subtest
+    cls.skipTest = author_skip
     for name in ("setUp", "tearDown"):
-        setattr(cls, name, _watched(getattr(cls, name), False))
+        setattr(cls, name, watched(getattr(cls, name), False))
     for name in methods:
         method = getattr(cls, name)
         if not getattr(method, "__unittest_expecting_failure__", False):
-            setattr(cls, name, _watched(method, True))
-
-
-def _watched(fn, is_test):
-    def watched(self, *args, **kwargs):
-        try:
-            result = fn(self, *args, **kwargs)
-        except BaseException as e:
-            _record(e)
-            raise
-        if is_test and _current[0] is not None:
-            _current[0].completed = True
-        return result
-
-    watched.__name__ = getattr(fn, "__name__", "test")
-    watched.__dict__.update(getattr(fn, "__dict__", {}))
-    watched.__wrapped__ = fn
-    return watched
-
-
-def _author_skip(self, reason):
-    if _current[0] is not None:
-        _current[0].author_skip = True
-    return _skipTest(self, reason)
-
-
-class _WatchedSubTest:
-    __slots__ = ("inner", "description")
-
-    def __init__(self, inner, description):
-        self.inner = inner
-        self.description = description
-
-    def __enter__(self):
-        return self.inner.__enter__()
-
-    def __exit__(self, kind, exc, tb):
-        if exc is not None:
-            _record(exc, self.description)
-        return self.inner.__exit__(kind, exc, tb)
-
-
-def _watched_subtest(self, msg=None, **params):
-    parts = ([f"[{msg}]"] if msg is not None else []) + (
-        [f"({', '.join(f'{k}={v!r}' for k, v in params.items())})"] if params else [])
-    inner = _subTest(self, msg, **params) if msg is not None else _subTest(self, **params)
-    return _WatchedSubTest(inner, " ".join(parts) or "(sub-test)")
+            setattr(cls, name, watched(method, True))
 
 
 _depth = [0]
@@ -249,7 +181,7 @@ _set_up_classes = {}
 def run_one(test, limit, deadline, output_cap, live, recursion_limit=None, tests_filename=None):
     """Run one test method; returns (outcome, None | ("fail", message, detail) | ("error", exc))."""
     collector = _Collector()
-    watch = _Watch()
+    watch = Watch()
     cls = type(test.case)
 
     def body():
@@ -263,11 +195,11 @@ def run_one(test, limit, deadline, output_cap, live, recursion_limit=None, tests
             raise _set_up_classes[cls]
         test.case.run(collector)
 
-    _current[0] = watch
+    current[0] = watch
     try:
         outcome = call_user(body, (), {}, limit, deadline, output_cap, live, recursion_limit)
     finally:
-        _current[0] = None
+        current[0] = None
     if outcome.exc is not None and not outcome.interrupted:
         return outcome, ("error", outcome.exc)
     if watch.events:
@@ -278,7 +210,7 @@ def run_one(test, limit, deadline, output_cap, live, recursion_limit=None, tests
         return outcome, None
     else:
         exc, subtest = RuntimeError("the test did not run to its end (was unittest changed?)"), None
-    if isinstance(exc, _SkipTest):
+    if isinstance(exc, SkipTest):
         exc = RuntimeError(f"your code raised unittest.SkipTest({str(exc)!r}): a test cannot be "
                            "skipped from the code it tests")
     if not isinstance(exc, AssertionError):
