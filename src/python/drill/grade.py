@@ -404,7 +404,8 @@ class Grader:
         except ImportError as e:
             if e.name == self.module_name and self.module_name in sys.modules:
                 raise _CandidateImportError({"message": f"{exception_summary(e)}: the tests "
-                                             "import it from your code, so define it there"})
+                                             "import it from your code, so define it there"}
+                                            ) from None
             raise ChallengeError(file, "module", f"{exception_summary(e)} (the candidate's module "
                                  f"is importable as {self.module_name!r})") from None
         except Exception as e:
