@@ -193,9 +193,14 @@ function readTests(raw: unknown, fail: (field: string, message: string) => void)
       return undefined;
     }
     for (const key of Object.keys(t)) {
-      if (!["kind", "file", "samples"].includes(key)) fail(`tests.${key}`, "unknown field");
+      if (!["kind", "file", "samples", "imported"].includes(key)) fail(`tests.${key}`, "unknown field");
     }
-    return { kind: "unittest", file, samples: samples as string[] };
+    if (t.imported !== undefined && typeof t.imported !== "boolean") {
+      fail("tests.imported", "must be true or false (true: an existing suite, kept at its own size)");
+    }
+    const config: TestsConfig = { kind: "unittest", file, samples: samples as string[] };
+    if (t.imported === true) config.imported = true;
+    return config;
   }
   fail("tests.kind", `must be "cases" or "unittest", got ${JSON.stringify(t.kind)}`);
   return undefined;

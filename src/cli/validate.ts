@@ -55,9 +55,11 @@ export async function validateChallenge(challenge: Challenge, runtimes: Runtimes
   }
   const samples = first.plan.filter((t) => t.sample).length;
   const hidden = first.plan.length - samples;
+  let note = pick.note;
   if (!reference.problem) {
-    if (samples < MIN_SAMPLE_TESTS) problems.push(`only ${samples} sample tests: give at least ${MIN_SAMPLE_TESTS}`);
-    if (hidden < MIN_HIDDEN_TESTS) problems.push(`only ${hidden} hidden tests: give at least ${MIN_HIDDEN_TESTS}`);
+    const few = testCountProblems(challenge, samples, hidden);
+    if (few.problem) problems.push(few.problem);
+    if (few.note) note = note ? `${note}; ${few.note}` : few.note;
     const second = await grade(challenge.solution);
     problems.push(...compareRuns(first, second));
     const disagreement = runCrosscheck(challenge);
@@ -80,8 +82,30 @@ export async function validateChallenge(challenge: Challenge, runtimes: Runtimes
     reference,
     starter,
   };
-  if (pick.note) v.note = pick.note;
+  if (note) v.note = note;
   return v;
+}
+
+/** The catalogue's drills need MIN_SAMPLE_TESTS + MIN_HIDDEN_TESTS; an existing unittest suite
+ * marked "imported" keeps its own size anywhere else. */
+export function testCountProblems(
+  challenge: Challenge,
+  samples: number,
+  hidden: number,
+): { problem?: string; note?: string } {
+  if (samples >= MIN_SAMPLE_TESTS && hidden >= MIN_HIDDEN_TESTS) return {};
+  const counts = `${samples} sample and ${hidden} hidden tests`;
+  const minimum = `at least ${MIN_SAMPLE_TESTS} sample and ${MIN_HIDDEN_TESTS} hidden tests`;
+  const inCatalogue = challenge.source.startsWith("challenges/");
+  const imported = challenge.tests.kind === "unittest" && challenge.tests.imported === true;
+  if (imported && !inCatalogue) return { note: `an imported suite of ${counts}` };
+  if (inCatalogue) return { problem: `only ${counts}: the catalogue's drills need ${minimum}` };
+  if (challenge.tests.kind !== "unittest") return { problem: `only ${counts}: give ${minimum}` };
+  return {
+    problem:
+      `only ${counts}: drills need ${minimum}. For an existing suite kept at its own size, mark it ` +
+      `in challenge.json: "tests": {"kind": "unittest", "file": "${challenge.tests.file}", "samples": [...], "imported": true}`,
+  };
 }
 
 function compareRuns(

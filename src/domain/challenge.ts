@@ -22,7 +22,10 @@ export type PackageName = string;
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
 
-export type TestsConfig = { kind: "cases"; file: string } | { kind: "unittest"; file: string; samples: string[] };
+export type TestsConfig =
+  | { kind: "cases"; file: string }
+  /** imported: an existing suite brought as it is, exempt from the minimum test counts outside the catalogue. */
+  | { kind: "unittest"; file: string; samples: string[]; imported?: boolean };
 
 export interface Challenge {
   id: string;

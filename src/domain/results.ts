@@ -35,7 +35,12 @@ export interface RunSummary {
   failed: number;
   errors: number;
   timeouts: number;
+  /** Time in the candidate's code: the sum of the tests' durationMs. */
   durationMs: number;
+  /** The whole run, from the request to the report, start-up included. */
+  wallMs?: number;
+  /** Of wallMs, the time spent waiting for Python to start (0 when it was already running). */
+  startupMs?: number;
 }
 
 /** A run that could not grade at all: the challenge is broken, or Python could not start. */
@@ -75,14 +80,17 @@ export interface RunReport {
   custom?: CustomResult;
 }
 
-export function summarize(results: TestResult[], durationMs: number): RunSummary {
+export function summarize(results: TestResult[], wallMs: number, startupMs = 0): RunSummary {
   const count = (s: TestStatus) => results.filter((r) => r.status === s).length;
+  const inCode = results.reduce((sum, r) => sum + r.durationMs, 0);
   return {
     total: results.length,
     passed: count("pass"),
     failed: count("fail"),
     errors: count("error"),
     timeouts: count("timeout"),
-    durationMs,
+    durationMs: Math.round(inCode * 1000) / 1000,
+    wallMs,
+    startupMs,
   };
 }

@@ -143,11 +143,12 @@ export class PythonRunner {
     let pending: GradeJob = job;
     let restarts = 0;
     let crashes = 0;
+    let startupMs = 0;
     const report = (extra: { problem?: RunProblem; stopped?: boolean } = {}): RunReport => {
       if (this.stateValue === "running") this.setState("ready");
       const r: RunReport = {
         results,
-        summary: summarize(results, Math.round(performance.now() - started)),
+        summary: summarize(results, Math.round(performance.now() - started), Math.round(startupMs)),
         stopped: extra.stopped ?? false,
         notices,
       };
@@ -158,8 +159,10 @@ export class PythonRunner {
 
     for (;;) {
       const live = this.ensureLive();
+      const waitStarted = performance.now();
       try {
         await live.booted;
+        startupMs += performance.now() - waitStarted;
       } catch (e) {
         return report({ problem: { kind: "runtime", message: (e as Error).message } });
       }

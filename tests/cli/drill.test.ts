@@ -1,6 +1,6 @@
 // The drill CLI, run as a user runs it: exit codes, verdicts with diffs, and validate's findings.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -22,6 +22,53 @@ function twoSumCopy(replace: Record<string, string>): string {
   cpSync("challenges/python/two-sum", dir, { recursive: true });
   for (const [name, text] of Object.entries(replace)) writeFileSync(path.join(dir, name), text);
   return dir;
+}
+
+/** A small unittest drill ("atbash") in a temporary folder outside the catalogue. */
+function atbashDrill(tests: string, samples: string[], extra: Record<string, unknown> = {}): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), "drill-imported-")), "python", "atbash");
+  mkdirSync(dir, { recursive: true });
+  const meta = {
+    id: "atbash",
+    title: "Atbash cipher",
+    track: "python",
+    stage: "python-basics",
+    difficulty: "easy",
+    minutes: 10,
+    tags: ["strings"],
+    entry: "encode",
+    module: "atbash_cipher",
+    tests: { kind: "unittest", file: "test_atbash_cipher.py", samples, ...extra },
+    hints: ["Map a to z, b to y.", "chr(219 - ord(c)) for lowercase letters."],
+  };
+  writeFileSync(path.join(dir, "challenge.json"), JSON.stringify(meta, null, 2));
+  writeFileSync(path.join(dir, "test_atbash_cipher.py"), tests);
+  writeFileSync(
+    path.join(dir, "statement.md"),
+    "# Atbash\n\nWrite encode and decode.\n\n## Example\n\nencode('ab') is 'zy'.\n\n## Output contract\n\nA str.\n",
+  );
+  writeFileSync(path.join(dir, "explanation.md"), "## Idea\n\nA reversed alphabet.\n");
+  writeFileSync(path.join(dir, "starter.py"), "def encode(text):\n    pass\n\n\ndef decode(text):\n    pass\n");
+  writeFileSync(path.join(dir, "solution.py"), `${ATBASH_ENCODE}\n\ndef decode(text):\n    return encode(text)\n`);
+  return dir;
+}
+
+const ATBASH_ENCODE = "def encode(text):\n    return ''.join(chr(219 - ord(c)) for c in text)\n";
+
+function atbashTests(count: number): string {
+  const words = ["ab", "zy", "hello", "abc", "xyz", "mno", "k", "test", "drill", "unit"];
+  const lines = [
+    "import unittest",
+    "from atbash_cipher import encode, decode",
+    "",
+    "",
+    "class AtbashTest(unittest.TestCase):",
+  ];
+  for (let i = 0; i < count; i++) {
+    const w = words[i % words.length];
+    lines.push(`    def test_${i}(self):`, `        self.assertEqual(decode(encode("${w}")), "${w}")`, "");
+  }
+  return lines.join("\n");
 }
 
 const CORRECT =
@@ -82,6 +129,25 @@ describe("drill check", () => {
     expect(report.results[0].status).toBe("error");
   });
 
+  it("exits 1, not 2, when the tests import a name the candidate's code lacks: every test errors", () => {
+    const dir = atbashDrill(atbashTests(11), ["test_0", "test_1", "test_2"]);
+    const r = drill("check", dir, attempt(ATBASH_ENCODE), "--json");
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report.problem).toBeUndefined();
+    expect(report.summary).toMatchObject({ total: 11, errors: 11, passed: 0 });
+    expect(report.results[0].message).toMatch(/^ImportError: cannot import name 'decode' from 'atbash_cipher'/);
+  });
+
+  it("reports the time in the candidate's code apart from Python's start-up", () => {
+    const r = drill("check", "two-sum", attempt(CORRECT), "--json");
+    const { summary, results } = JSON.parse(r.out);
+    const inCode = results.reduce((sum: number, t: { durationMs: number }) => sum + t.durationMs, 0);
+    expect(summary.durationMs).toBeCloseTo(inCode, 2);
+    expect(summary.startupMs).toBeGreaterThan(0);
+    expect(summary.wallMs).toBeGreaterThanOrEqual(summary.startupMs + summary.durationMs);
+  });
+
   it("exits 2 with a clear message on bad usage or an invalid challenge", () => {
     expect(drill("check", "two-sum").code).toBe(2);
     const unknown = drill("check", "no-such-drill", attempt(CORRECT));
@@ -130,6 +196,29 @@ describe("drill validate", () => {
     const r = drill("validate", twoSumCopy({ "tests.py": tests }));
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/not deterministic: two runs generated different tests/);
+  });
+
+  it("tells the author of a short imported suite how to mark it, and accepts it marked", () => {
+    const short = atbashDrill(atbashTests(5), ["test_0", "test_1"]);
+    const r = drill("validate", short);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      'only 2 sample and 3 hidden tests: drills need at least 3 sample and 8 hidden tests. For an existing suite kept at its own size, mark it in challenge.json: "tests": {"kind": "unittest", "file": "test_atbash_cipher.py", "samples": [...], "imported": true}',
+    );
+    const marked = drill("validate", atbashDrill(atbashTests(5), ["test_0", "test_1"], { imported: true }));
+    expect(marked.code).toBe(0);
+    expect(marked.out).toMatch(
+      /^ok +atbash \[pyodide\] 2 sample \+ 3 hidden tests \(an imported suite of 2 sample and 3 hidden tests\)/m,
+    );
+  });
+
+  it("refuses a bare sample name that two test classes share, naming both", () => {
+    const tests = `${atbashTests(10)}\n\nclass MoreTest(unittest.TestCase):\n    def test_0(self):\n        self.assertEqual(encode("a"), "z")\n`;
+    const r = drill("validate", atbashDrill(tests, ["test_0", "test_1", "test_2"]));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      "challenge.json: tests.samples: 'test_0' names a test in 2 classes (AtbashTest.test_0, MoreTest.test_0): name one, e.g. 'AtbashTest.test_0'",
+    );
   });
 
   it("refuses a packages folder whose wheel does not match pyodide-lock.json", () => {

@@ -67,6 +67,11 @@ CASES = [
     c(QuadraticGrad([1.0, -1.0], [2.0, 0.5]), np.array([-2.0, 3.0]), 15,
       kwargs={"lr": 0.1, "beta1": 0.5, "beta2": 0.9, "eps": 1e-3},
       name="custom beta1, beta2 and eps"),
+    c(QuadraticGrad([1.0, -2.0], [1.0, 3.0]), np.array([0.5, 0.5]), 200,
+      name="every default: lr = 0.001, beta1 = 0.9, beta2 = 0.999, eps = 1e-8"),
+    c(ConstantGrad([1e-8, -3.0]), np.array([0.0, 1.0]), 4,
+      expected=_const_path([1e-8, -3.0], [0.0, 1.0], 4, 0.001),
+      name="default lr and eps: a gradient of 1e-8 moves 0.0005 per step"),
     c(*_big(), 20, kwargs={"lr": 0.01}, time_limit=1.0,
       name="100,000 coordinates, 20 steps (a loop over coordinates is too slow)"),
 ]

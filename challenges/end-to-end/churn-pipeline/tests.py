@@ -21,7 +21,7 @@ NEW_CRM_SPELLINGS = {  # spellings that never occur in the training data
 
 
 def simulate(seed, n_train, n_test, missing=0.1, test_tenure=None, new_crm=False, dup=0.05,
-             blank_test_rows=0):
+             blank_test_rows=0, charge_scale=1.0):
     """(train, test, y_test): raw frames as exported, and the held-out labels."""
     g = np.random.default_rng(seed)
     n = n_train + n_test
@@ -48,7 +48,7 @@ def simulate(seed, n_train, n_test, missing=0.1, test_tenure=None, new_crm=False
     tenure_col = tenure.copy()
     tenure_col[g.random(n) < missing] = np.nan
     tenure_col[g.random(n) < missing / 3] = -1
-    charges_col = np.array([money(v) for v in charges], dtype=object)
+    charges_col = np.array([money(v * charge_scale) for v in charges], dtype=object)
     gone = g.random(n) < missing
     charges_col[gone] = g.choice(np.array(["", "N/A", None], dtype=object), size=int(gone.sum()))
     contract_col = np.array([g.choice(SPELLINGS[CANONICAL[c]]) for c in contract], dtype=object)
@@ -144,6 +144,42 @@ def _clear_cut():
     return train, test
 
 
+def _training_statistics():
+    """Long-standing customers (tenure 72) and, last, four with an unknown tenure, a $70 bill,
+    5 support calls and no commitment. Filled with the training median (about 36 months) and
+    standardised with training statistics they are likely churners (true probability 0.82);
+    filled or standardised with this test set's statistics (72 months) they would look loyal."""
+    train, _, _ = simulate(seed=15, n_train=1500, n_test=10)
+    g = np.random.default_rng(15)
+    n_long, n_unknown = 40, 4
+    n = n_long + n_unknown
+    test = pd.DataFrame({
+        "customer_id": pd.Series([f"L{i}" for i in range(n)], dtype="str"),
+        "tenure_months": [72.0] * n_long + [np.nan, -1.0, np.nan, -1.0],
+        "monthly_charges": pd.Series([f"${v:.2f}" for v in g.uniform(20, 120, n_long)] + ["$70.00"] * n_unknown,
+                                     dtype="str"),
+        "contract": pd.Series(list(g.choice(["Month-to-month", "One year", "Two year"], n_long))
+                              + ["month-to-month"] * n_unknown, dtype="str"),
+        "support_calls": pd.array(list(g.poisson(1.5, n_long)) + [5] * n_unknown, dtype="Int64"),
+        "region": pd.Series(["north"] * n, dtype="str"),
+    })
+    return train, test
+
+
+def last_rows_exactly(labels):
+    def check(pred, expected, train, test):
+        problem = _shape_problem(pred, len(test))
+        if problem:
+            return problem
+        got = pred[-len(labels):]
+        if not np.array_equal(got, labels):
+            return (f"the last {len(labels)} customers (tenure unknown, $70, 5 support calls, "
+                    f"month-to-month) should be {labels.tolist()}, got {got.tolist()}: fill and "
+                    "standardise with the training rows' statistics, never the test set's")
+        return None
+    return check
+
+
 def _other_dtypes():
     """The same kind of export, read back with other dtypes: object strings, Float64, float32."""
     train, test, _ = simulate(seed=14, n_train=1500, n_test=800)
@@ -168,6 +204,12 @@ CASES = [
                  seed=10, n_train=1200, n_test=800, dup=0.5),
     case(*_clear_cut(), check=exactly(np.array([1, 0, 1, 0])),
          name="clear-cut customers in messy formats (-1, NaN, N/A and <NA> are unknown)"),
+    case(*_training_statistics(), check=last_rows_exactly(np.array([1, 1, 1, 1])),
+         name="unknown tenures among long-standing test customers: training median and "
+              "training mean/std, not the test set's"),
+    dataset_case(0.77, "monthly charges 100 times larger (a premium tier in the thousands): "
+                       "standardised, the units do not matter; >= 0.77",
+                 seed=16, n_train=1500, n_test=800, charge_scale=100.0),
     case(simulate(seed=12, n_train=800, n_test=1)[0], simulate(seed=12, n_train=800, n_test=1)[1],
          check=lambda pred, expected, train, test: _shape_problem(pred, 1),
          name="a single test row gives an array of shape (1,)"),

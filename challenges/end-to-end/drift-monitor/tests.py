@@ -81,6 +81,30 @@ def _large():
     return ref, cur
 
 
+def _at_the_default_thresholds():
+    """Three features just around the default thresholds (10 bins, PSI 0.2, KS 0.1): PSI 0.21
+    with KS 0.09, KS 0.11 with PSI 0.11, and PSI 0.12 with KS 0.08 (no drift)."""
+    g = np.random.default_rng(2357)
+    psi_only = (g.normal(0, 1, 400).round(2),
+                np.concatenate([g.normal(0, 1, 340), g.normal(0, g.uniform(2, 4), 60)]).round(2))
+    pairs = {"psi_only": psi_only}
+    for name, seed in (("ks_only", 4), ("steady", 109)):
+        g = np.random.default_rng(seed)
+        ref = g.normal(0, 1, 400).round(2)
+        s, mu = g.uniform(0.8, 1.6), g.uniform(-0.3, 0.3)
+        pairs[name] = (ref, g.normal(mu, s, 400).round(2))
+    return (frame(**{k: r for k, (r, _) in pairs.items()}),
+            frame(**{k: c for k, (_, c) in pairs.items()}))
+
+
+def _defaults_case(ref, cur, name):
+    """Called with no options: expected from the definition with the stated defaults."""
+    return case(ref, cur, name=name, expected=by_definition(
+        ref, cur, n_bins=10, psi_threshold=0.2, ks_threshold=0.1, min_drifted=1))
+
+
+_REF3, _CUR3 = _at_the_default_thresholds()
+
 CASES = [
     case(EX_REF, EX_CUR, kwargs={"n_bins": 4},
          expected={"features": {"x": {"psi": 4.344018042109852, "ks": 0.5, "drifted": True},
@@ -127,6 +151,10 @@ CASES = [
          name="no features: nothing to retrain"),
     case(frame(e=[1.0, 2.0]), frame(e=pd.Series([], dtype="float64")),
          name="an empty current sample is flagged"),
+    _defaults_case(_REF3, _CUR3, name="every default: 10 bins; PSI 0.21 and KS 0.11 drift "
+                   "(thresholds 0.2 and 0.1), PSI 0.12 with KS 0.08 does not"),
+    _defaults_case(_REF3[["psi_only", "steady"]], _CUR3[["psi_only", "steady"]],
+                   name="default min_drifted = 1: a single drifted feature means retrain"),
     case(*_large(), time_limit=2.0,
          name="4 features x 100,000 rows (a double loop over values is too slow)"),
 ]

@@ -1,3 +1,5 @@
+from fractions import Fraction
+
 import numpy as np
 
 # Harness workaround: NumPy imports some submodules lazily (np.ma on the first np.setdiff1d,
@@ -61,6 +63,32 @@ def ridge_solution(actual, expected, X, y, alpha):
     return f"b: expected {b_ref!r}, got {b!r} (tolerance: relative and absolute {RTOL:g}){note}"
 
 
+def _exact(X, y, alpha):
+    """(w, b) in exact rational arithmetic from the float64 inputs: the ground truth where
+    floating-point normal equations lose digits (tiny alpha with collinear columns)."""
+    X = [[Fraction(float(v)) for v in row] for row in np.asarray(X, np.float64)]
+    y = [Fraction(float(v)) for v in np.asarray(y, np.float64)]
+    n, d = len(X), len(X[0])
+    x_mean = [sum(row[j] for row in X) / n for j in range(d)]
+    y_mean = sum(y) / n
+    Xc = [[row[j] - x_mean[j] for j in range(d)] for row in X]
+    yc = [v - y_mean for v in y]
+    M = [[sum(r[i] * r[j] for r in Xc) + (Fraction(alpha) if i == j else 0) for j in range(d)]
+         + [sum(r[i] * t for r, t in zip(Xc, yc))] for i in range(d)]
+    for c in range(d):  # Gauss-Jordan: the matrix is positive definite for alpha > 0
+        for i in range(d):
+            if i != c and M[i][c]:
+                f = M[i][c] / M[c][c]
+                M[i] = [a - f * p for a, p in zip(M[i], M[c])]
+    w = [M[i][d] / M[i][i] for i in range(d)]
+    b = y_mean - sum(m * v for m, v in zip(x_mean, w))
+    return np.array([float(v) for v in w]), float(b)
+
+
+def _tiny_alpha(X, y, name):
+    return C(X, y, 1e-12, expected=_exact(X, y, 1e-12), name=name)
+
+
 def C(*args, **kw):
     return case(*args, check=ridge_solution, **kw)
 
@@ -100,6 +128,11 @@ CASES = [
     C(*[a.astype(np.float32) for a in _linear(6, 25, 2)], 0.3, name="float32 inputs"),
     C(*_linear(7, 40, 1, scale=1000.0), 5.0, name="features in the thousands"),
     C(*_linear(8, 100_000, 20), 2.5, time_limit=3.0, name="100,000 rows x 20 features in 3 s"),
+    _tiny_alpha(*_duplicated_columns(),
+                name="alpha = 1e-12 with a duplicated column: the two share the weight exactly"),
+    _tiny_alpha(*_linear(2, 5, 12), name="alpha = 1e-12 with more features (12) than rows (5)"),
+    _tiny_alpha(*_linear(9, 6, 6), name="alpha = 1e-12 with as many features as rows"),
+    _tiny_alpha(*_linear(11, 3, 30), name="alpha = 1e-12 with 30 features and 3 rows"),
 ]
 
 

@@ -1,4 +1,6 @@
 import math
+from decimal import Decimal, localcontext
+from fractions import Fraction
 
 import numpy as np
 
@@ -7,6 +9,22 @@ from drill import case, generate
 COMPARE = {"name": "ndarray", "rtol": 1e-9, "atol": 1e-12, "dtype": "exact"}
 
 S = 1 / math.sqrt(2.0)
+
+
+def _exact(X):
+    """Each row over its norm, from an exact sum of squares and a 40-digit square root."""
+    out = []
+    with localcontext() as ctx:
+        ctx.prec = 40
+        for row in np.asarray(X, np.float64).tolist():
+            sq = sum(Fraction(x) ** 2 for x in row)
+            norm = (Decimal(sq.numerator) / Decimal(sq.denominator)).sqrt()
+            out.append([float(Decimal(x) / norm) if sq else 0.0 for x in row])
+    return np.array(out)
+
+
+def exact_case(X, name):
+    return case(X, expected=_exact(X), name=name)
 
 
 def _rng(seed):
@@ -54,6 +72,14 @@ CASES = [
     case(np.array([[np.nan, np.nan], [0.0, np.nan], [0.0, 0.0]]),
          expected=np.array([[np.nan, np.nan], [np.nan, np.nan], [0.0, 0.0]]),
          name="NaN next to zeros is still NaN; the zero row stays zero"),
+    exact_case(np.array([[1e-200, 1e-200], [1e-200, -3e-200]]),
+               name="rows of 1e-200: their squares underflow to 0, the result still has norm 1"),
+    exact_case(np.array([[1e-160, 2e-160, 2e-160], [3e-160, 0.0, -4e-160]]),
+               name="rows of 1e-160: subnormal squares lose digits, the result must not"),
+    exact_case(np.array([[1e300, -1e300], [1.7e308, 1e308]]),
+               name="rows near 1e300: squares overflow to inf, the result still has norm 1"),
+    exact_case(np.array([[5e-324, 0.0, 0.0], [1e-300, 3e-300, 1e-310], [2.0, 1e-300, 0.0]]),
+               name="the smallest subnormal, and tiny next to ordinary entries"),
     case(_embeddings(), name="25 embeddings in 16-D with two zero rows and one NaN"),
     case(_large(), time_limit=1.0, name="1,000,000 rows with zero and NaN rows, within 1 s"),
 ]

@@ -1,10 +1,36 @@
 import math
+from decimal import Decimal, localcontext
+from fractions import Fraction
 
 import numpy as np
 
 from drill import case, generate
 
 COMPARE = {"name": "ndarray", "rtol": 1e-6, "atol": 1e-6, "dtype": "exact"}
+
+
+def _exact(A, B):
+    """Distances from exact sums of squares (fractions) and a 40-digit square root."""
+    A, B = np.asarray(A, np.float64), np.asarray(B, np.float64)
+    out = np.empty((len(A), len(B)))
+    with localcontext() as ctx:
+        ctx.prec = 40
+        for i, a in enumerate(A.tolist()):
+            for j, b in enumerate(B.tolist()):
+                sq = sum((Fraction(x) - Fraction(y)) ** 2 for x, y in zip(a, b))
+                out[i, j] = float((Decimal(sq.numerator) / Decimal(sq.denominator)).sqrt())
+    return out
+
+
+def _far_from_origin(seed, centre, spread, n, m, d):
+    g = _rng(seed)
+    A = centre + g.uniform(-spread, spread, size=(n, d))
+    B = np.vstack([A[:2], centre + g.uniform(-spread, spread, size=(m - 2, d))])
+    return A, B
+
+
+def exact_case(A, B, name):
+    return case(A, B, expected=_exact(A, B), name=name)
 
 
 def _rng(seed):
@@ -63,6 +89,14 @@ CASES = [
          name="duplicate rows in B give equal columns"),
     case(np.array([[-3.0], [0.0], [7.0]]), np.array([[0.0], [-3.0]]),
          name="one dimension, negatives and zero"),
+    exact_case(*_far_from_origin(14, 100.0, 1.0, 4, 5, 8),
+               name="8-D points near 100, two of them repeated in B: exactly 0 apart"),
+    exact_case(np.array([[1e8, 0.0]]), np.array([[1e8 + 1, 0.0], [1e8, 0.0]]),
+               name="points 1 apart at x = 1e8 are at distance 1.0"),
+    exact_case(*_far_from_origin(15, 1e6, 1e-3, 5, 6, 3),
+               name="a cluster 1e-3 wide around 1e6: no cancellation"),
+    exact_case(np.array([[1e150, 0.0], [-3e149, 2e149]]), np.array([[-1e150, 0.0], [1e150, 1e150]]),
+               name="coordinates of magnitude 1e150: squares stay finite"),
     case(*_large(), time_limit=1.0,
          name="1200 x 800 points in 8-D (a Python loop over pairs is too slow)"),
 ]

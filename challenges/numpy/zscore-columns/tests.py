@@ -1,4 +1,6 @@
 import math
+from decimal import Decimal, localcontext
+from fractions import Fraction
 
 import numpy as np
 
@@ -7,6 +9,31 @@ from drill import case, generate
 COMPARE = {"name": "ndarray", "rtol": 1e-7, "atol": 1e-9, "dtype": "exact"}
 
 R = math.sqrt(1.5)  # 1 / sqrt(2/3): the z-score of 1 and 3 in [1, 2, 3]
+
+
+def _exact(X):
+    """z-scores from exact means and variances (fractions) and a 40-digit square root."""
+    X = np.asarray(X, np.float64)
+    out = np.full(X.shape, np.nan)
+    with localcontext() as ctx:
+        ctx.prec = 40
+        for j in range(X.shape[1]):
+            rows = [i for i in range(X.shape[0]) if not math.isnan(X[i, j])]
+            values = [Fraction(float(X[i, j])) for i in rows]
+            if not values:
+                continue
+            mean = sum(values) / len(values)
+            var = sum((v - mean) ** 2 for v in values) / len(values)
+            std = (Decimal(var.numerator) / Decimal(var.denominator)).sqrt()
+            for i, v in zip(rows, values):
+                dev = v - mean
+                out[i, j] = 0.0 if var == 0 else float(
+                    Decimal(dev.numerator) / Decimal(dev.denominator) / std)
+    return out
+
+
+def exact_case(X, name):
+    return case(X, expected=_exact(X), name=name)
 
 
 def _rng(seed):
@@ -60,6 +87,13 @@ CASES = [
          expected=np.array([[-R, 0.0], [0.0, 0.0], [R, 0.0]]),
          name="tiny but real spread is not 'constant'"),
     case(_scattered_nan(), name="30 x 5 with 20% NaN scattered"),
+    exact_case(np.array([[1e-300, 1e300], [-1e-300, -1e300]]),
+               name="columns of ±1e-300 and ±1e300 give ±1 (squares underflow and overflow)"),
+    exact_case(np.array([[1e-300, 3e300, 7e-301], [2e-300, -1e300, np.nan], [4e-300, 2e299, 7e-301],
+                         [-5e-300, 1e300, 7e-301]]),
+               name="tiny and huge columns with a constant tiny column and a NaN"),
+    exact_case(np.array([[1e15], [1e15 + 1], [1e15 + 2], [1e15 + 6]]),
+               name="small differences between large values"),
     case(_mixed_scales(), name="columns on very different scales (1e-3 and 1e6)"),
     case(_large(), time_limit=1.5,
          name="100,000 x 20 with a NaN-dotted and a constant column, within 1.5 s"),

@@ -90,6 +90,8 @@ CASES = [
     c(lagged_pair(), 0.5, kwargs={"tol": 0.1}, expected=([1.9375, 0.9375], [0, 0]),
       name="tol = 0.1 with two states: a synchronous sweep reads only the previous V"),
     c([], 0.9, expected=([], []), name="an MDP with no states"),
+    c(self_loop(1.0), 0.999,
+      name="the default tol = 1e-8: with gamma = 0.999 the sweep it stops at shows in V"),
     c(chain_example(), 0.0, expected=([0.0, 8.0, 0.0], [0, 1, 0]),
       name="gamma 0: only the expected immediate reward counts"),
     c(grid(4, 0.0, step_cost=-1.0, goal_reward=-1.0), 1.0,

@@ -345,7 +345,11 @@ class Grader:
         mod, load_error, load_status = self._load_candidate(baseline)
         tests_file = self.tests_cfg["file"]
         if load_error is None:
-            tests_mod = self._load_unittest_module(tests_file)
+            try:
+                tests_mod = self._load_unittest_module(tests_file)
+            except _CandidateImportError as e:  # the tests import a name the candidate lacks
+                load_error, load_status = e.details, "error"
+        if load_error is None:
             tests = collect_tests(tests_mod, tests_file, self.tests_cfg.get("samples", []))
         else:
             tests = self._unittest_ids_without_candidate(tests_file)
@@ -367,7 +371,8 @@ class Grader:
                 continue
             self.send({"type": "test-started", "testId": t.id, "timeLimitMs": round(limit * 1000)})
             outcome, failure = run_one(t, limit, self.deadline, self.output_cap,
-                                       self._live(t.id), self.recursion_limit)
+                                       self._live(t.id), self.recursion_limit,
+                                       f"challenge/{tests_file}")
             self.used += outcome.seconds
             state.restore()
             if self._stop_requested():
@@ -382,7 +387,7 @@ class Grader:
             elif failure[0] == "fail":
                 status = "fail"
                 details["message"] = failure[1]
-                details["diff"] = failure[1]
+                details["diff"] = failure[2]
             else:
                 status = "error"
                 outcome.exc = failure[1]
@@ -397,6 +402,10 @@ class Grader:
             return load_module("_drill_tests", source, f"challenge/{file}", register=False,
                                trusted_builtins=private_builtins())
         except ImportError as e:
+            if e.name == self.module_name and self.module_name in sys.modules:
+                raise _CandidateImportError({"message": f"{exception_summary(e)}: the tests "
+                                             "import it from your code, so define it there"}
+                                            ) from None
             raise ChallengeError(file, "module", f"{exception_summary(e)} (the candidate's module "
                                  f"is importable as {self.module_name!r})") from None
         except Exception as e:
@@ -410,6 +419,8 @@ class Grader:
         try:
             return collect_tests(self._load_unittest_module(file), file,
                                  self.tests_cfg.get("samples", []))
+        except _CandidateImportError as e:
+            raise ChallengeError(REFERENCE_FILE, "module", e.details["message"]) from None
         finally:
             if sys.modules.get(self.module_name) is ref:
                 del sys.modules[self.module_name]
@@ -473,6 +484,14 @@ class Grader:
             result["message"] = details["message"]
         self.results.append(result)
         self.send({"type": "test-finished", "result": result})
+
+
+class _CandidateImportError(Exception):
+    """The tests import a name the candidate's module does not define: every test errors."""
+
+    def __init__(self, details):
+        super().__init__(details["message"])
+        self.details = details
 
 
 def _remove_tree(path):
