@@ -206,6 +206,10 @@ class _Capture:
 _latest = [None]
 
 
+def forget_saved_namespaces():
+    _latest[0] = None
+
+
 def _reuse(reusable, owner):
     capture = reusable.get(id(owner))
     if capture is None or capture.owner is not owner or not capture.unchanged():
