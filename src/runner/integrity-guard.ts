@@ -57,7 +57,8 @@ export class IntegrityGuard {
       for (const { fn, parts } of this.roots) {
         for (const [i, name] of FUNCTION_PARTS.entries()) {
           // (not destroyed: Pyodide may hand out the same proxy for the same attribute)
-          if (this.is(fn[name], parts[i]) !== true) return { reason: "tampered", detail: "the grader's own checks were changed" };
+          if (this.is(fn[name], parts[i]) !== true)
+            return { reason: "tampered", detail: "the grader's own checks were changed" };
         }
       }
       for (const record of [this.baseline, this.cache]) {

@@ -19,7 +19,7 @@ const REFERENCE = "def solve(xs):\n    return sum(xs)\n";
 const CORRECT = "def solve(xs):\n    total = 0\n    for x in xs:\n        total += x\n    return total\n";
 const WRONG = "def solve(xs):\n    return -1\n";
 
-export const TAMPERING: Record<string, string> = {
+const TAMPERING: Record<string, string> = {
   "drill.compare._walk.__code__ replaced": py`
     import drill.compare
     drill.compare._walk.__code__ = (lambda *a: None).__code__
@@ -44,8 +44,7 @@ export const TAMPERING: Record<string, string> = {
     import drill.grade
     for module in drill.grade._CASES_MODULES.values():
         for c in module.CASES:
-            c.expected = -1
-            c.args = ([],)
+            c.check = lambda *a, **k: None  # every answer accepted, in every later run
     def solve(xs):
         return -1
   `,

@@ -18,6 +18,8 @@ import builtins
 import gc
 import sys
 import types
+from array import array
+from collections import deque
 from itertools import chain
 from operator import is_
 
@@ -39,7 +41,7 @@ def _cell(cell):
 def _walk(roots, module_name, records, seen, strict=True, limit=_DEEP_LIMIT, _type=type, _id=id,
           _len=len, _tuple=tuple, _set=set, _map=map, _getattr=getattr, _isinstance=isinstance,
           _atomic=_ATOMIC, _ModuleType=types.ModuleType, _FunctionType=types.FunctionType,
-          _contents=None):
+          _opaque=frozenset({"pandas"}), _contents=None):
     """Record, deeply, the containers, instances and functions reachable from roots. Modules and
     classes from elsewhere are not entered. False when more than `limit` objects were seen, or
     (strict) when an object's contents cannot be recorded."""
@@ -59,12 +61,12 @@ def _walk(roots, module_name, records, seen, strict=True, limit=_DEEP_LIMIT, _ty
             return False
         kind, items = _contents(obj)
         if kind is None:
-            extra = [x for x in (_getattr(obj, a, None) for a in ("__func__", "fget", "fset", "fdel"))
-                     if x is not None]
-            if extra:
-                stack.extend(extra)
-            elif strict and _type(_getattr(obj, "__dict__", None)) is not dict:
-                return False
+            if strict and _getattr(t, "__module__", "").split(".")[0] in _opaque:
+                return False  # its data lives in objects that cannot be recorded here
+            stack.extend(x for x in (_getattr(obj, a, None) for a in ("__func__", "fget", "fset", "fdel"))
+                         if x is not None)
+            # otherwise a C object without a __dict__: immutable (builtin functions, descriptors,
+            # compiled patterns) or out of reach of this check
             d = _getattr(obj, "__dict__", None)
             if _type(d) is dict:
                 stack.append(d)
@@ -81,12 +83,13 @@ def _walk(roots, module_name, records, seen, strict=True, limit=_DEEP_LIMIT, _ty
 def _contents(obj, _type=type, _tuple=tuple, _map=map, _getattr=getattr, _chain=chain,
               _dict_items=dict.items, _proxy_items=types.MappingProxyType.items,
               _type_dict=type.__dict__["__dict__"].__get__, _ModuleType=types.ModuleType,
-              _FunctionType=types.FunctionType, _isinstance=isinstance, _str=str, _cell=_cell):
+              _FunctionType=types.FunctionType, _isinstance=isinstance, _str=str, _cell=_cell,
+              _sequences=(list, set, frozenset, tuple, bytearray, deque, array)):
     """(kind, what identifies the object's contents now), or (None, None) for what has none."""
     t = _type(obj)
-    if t is dict:
+    if _isinstance(obj, dict):
         return "dict", _tuple(_chain.from_iterable(_dict_items(obj)))
-    if t is list or t is set or t is frozenset or t is tuple:
+    if _isinstance(obj, _sequences):
         return "seq", _tuple(obj)
     if t is _FunctionType:
         kw = obj.__kwdefaults__
