@@ -94,11 +94,12 @@ describe("code that changes the grader (Pyodide)", () => {
           while True:
               keep.append(bytearray(50 * 10**6))
     `;
-    const r = await grade(runner, { tests: TESTS, reference: REFERENCE, code: bomb, timeLimitMs: 20_000 });
+    // a time limit long enough for memory to run out first, even on a loaded machine
+    const r = await grade(runner, { tests: TESTS, reference: REFERENCE, code: bomb, timeLimitMs: 90_000 });
     notAPass(r);
     expect(JSON.stringify(r)).not.toContain("\\u0000");
     expect(r.notices.join(" ")).toMatch(/memory/);
     const right = await grade(runner, { tests: TESTS, reference: REFERENCE, code: CORRECT });
     expect(right.summary.passed).toBe(5);
-  }, 120_000);
+  }, 240_000);
 });
