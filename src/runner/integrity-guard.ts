@@ -40,6 +40,12 @@ export class IntegrityGuard {
     this.baseline = (integrity.baseline as PyObject)() as PyObject;
   }
 
+  /** Called as a run starts: the harness may set its caches afresh before the candidate's code runs. */
+  newRun(): void {
+    this.cache?.destroy?.();
+    this.cache = null;
+  }
+
   /** Called when the harness announces its first test: its caches are set for this run by now. */
   recordCaches(): void {
     this.cache?.destroy?.();

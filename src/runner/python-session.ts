@@ -157,6 +157,7 @@ export class PythonSession {
       return;
     }
     await this.saving;
+    this.guard?.newRun();
     this.currentRun = runId;
     this.rawOutput = 0;
     // The run's last message waits until the interpreter has been checked: it carries the verdict.
