@@ -19,7 +19,6 @@ const FUNCTION_PARTS = ["__code__", "__defaults__", "__kwdefaults__"];
 
 export class IntegrityGuard {
   private readonly is: PyObject;
-  private readonly collect: PyObject;
   private readonly changed: PyObject;
   private readonly cacheRecord: PyObject;
   private readonly baseline: PyObject;
@@ -30,7 +29,6 @@ export class IntegrityGuard {
   constructor(private readonly py: PyodideAPI) {
     const integrity = py.pyimport("drill.integrity") as unknown as PyObject;
     this.is = (py.pyimport("operator") as unknown as PyObject).is_ as PyObject;
-    this.collect = (py.pyimport("gc") as unknown as PyObject).collect as PyObject;
     this.roots = CHECKER_FUNCTIONS.map((name) => {
       const fn = integrity[name] as PyObject;
       return { fn, parts: FUNCTION_PARTS.map((p) => fn[p] as PyObject) };
@@ -59,7 +57,6 @@ export class IntegrityGuard {
       return { reason: "memory", detail: `${Math.round(memory / 2 ** 20)} MB of memory in use` };
     }
     try {
-      this.collect();
       for (const { fn, parts } of this.roots) {
         for (const [i, name] of FUNCTION_PARTS.entries()) {
           // (not destroyed: Pyodide may hand out the same proxy for the same attribute)

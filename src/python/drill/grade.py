@@ -69,7 +69,6 @@ def run_job_checked(job, emit, baseline, use_alarm=False, clear_interrupt=None, 
     compared with `baseline` (integrity.baseline(), taken once after warm_up), and the run's last
     event carries "retire" when it must not grade again (the harness was changed, a thread
     outlived the run, memory ran out). The Pyodide worker does the same from JavaScript."""
-    import gc
     import threading
 
     from . import integrity
@@ -89,7 +88,6 @@ def run_job_checked(job, emit, baseline, use_alarm=False, clear_interrupt=None, 
         emit(text)
 
     run_job(job, relay, use_alarm, clear_interrupt, should_stop)
-    gc.collect()
     change = integrity.changed(baseline)
     if change is None and state["cache"] is not None:
         change = integrity.changed(state["cache"])

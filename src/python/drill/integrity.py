@@ -21,7 +21,7 @@ import types
 from array import array
 from collections import deque
 from itertools import chain
-from operator import is_
+from operator import attrgetter, is_
 
 _HARNESS = "drill"
 # harness data that changes by design between runs: checked by cache_record, not by baseline
@@ -166,14 +166,16 @@ def cache_record(_walk=_walk, _contents=_contents, _sys=sys, _tuple=tuple, _set=
     return ((), (), (), (), _tuple(records))
 
 
-def changed(record, _is=is_, _map=map, _len=len, _getattr=getattr, _contents=_contents):
+def changed(record, _is=is_, _map=map, _len=len, _contents=_contents,
+            _code=attrgetter("__code__"), _defaults=attrgetter("__defaults__"),
+            _kwdefaults=attrgetter("__kwdefaults__")):
     """None when everything recorded is as it was; else a short description of the first change."""
     functions, codes, defaults, kwdefaults, records = record
-    if False in _map(_is, _map(_getattr, functions, ("__code__",) * _len(functions)), codes):
+    if False in _map(_is, _map(_code, functions), codes):
         return "a function's code was replaced"
-    if False in _map(_is, _map(_getattr, functions, ("__defaults__",) * _len(functions)), defaults):
+    if False in _map(_is, _map(_defaults, functions), defaults):
         return "a function's default arguments were replaced"
-    if False in _map(_is, _map(_getattr, functions, ("__kwdefaults__",) * _len(functions)), kwdefaults):
+    if False in _map(_is, _map(_kwdefaults, functions), kwdefaults):
         return "a function's keyword defaults were replaced"
     for obj, kind, saved in records:
         now = _contents(obj)[1]
