@@ -103,6 +103,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const foreign: string[] = [];
+const cspViolations: string[] = [];
 
 /** Submit and wait for its outcome: [passed, total], or the problem shown instead. */
 async function submit(): Promise<{ passed: number; total: number; problem: string | null }> {
@@ -176,6 +177,9 @@ beforeAll(async () => {
     if (new URL(r.url()).origin !== own && !r.url().startsWith("data:")) foreign.push(r.url());
   });
   page = await context.newPage();
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
   // a draft in another drill, which no run may read, change or delete
   await openApp(page, server.url, "#/drill/merge-intervals");
   await page.waitForFunction(() => Object.keys(window.__drillEditors ?? {}).length > 0, undefined, { timeout: 30_000 });
@@ -222,6 +226,24 @@ describe("hostile code in the browser", () => {
       expect(foreign).toEqual([]);
     }, 120_000);
   }
+
+  it("sends a Content-Security-Policy that refuses connections elsewhere, and the app needs nothing it refuses", async () => {
+    const policy = (await page.request.get(server.url)).headers()["content-security-policy"] ?? "";
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).not.toContain("'unsafe-eval'");
+    const blocked = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => "reached",
+          () => "refused",
+        ),
+      `${SINK}/from-page`,
+    );
+    expect(blocked).toBe("refused");
+    expect(sinkHits).toEqual([]);
+    // only the request just refused on purpose is reported
+    expect(cspViolations.filter((v) => !v.includes("/from-page"))).toEqual([]);
+  });
 
   it("still has the other drill's draft", async () => {
     expect(await otherData()).toContain("my other draft");

@@ -18,7 +18,7 @@ from .errors import ChallengeError, LaunderError
 from .execute import Deadline, call_user
 from .launder import plain
 from .render import call_repr, candidate_traceback, exception_summary, long_repr, short_repr
-from .sandbox import Snapshot, forget_saved_namespaces, load_module, private_builtins
+from .sandbox import Snapshot, load_module, private_builtins
 
 PRELOAD = ("collections", "collections.abc", "itertools", "functools", "heapq", "bisect", "math",
            "statistics", "random", "re", "string", "json", "csv", "io", "typing", "dataclasses",
@@ -197,8 +197,6 @@ class Grader:
                 del sys.modules[name]
             sys.modules.pop(self.module_name, None)
             _remove_tree(workdir)
-            # the saved copies were exposed to the candidate's code: the next run makes its own
-            forget_saved_namespaces()
         counts = {s: sum(r["status"] == s for r in self.results)
                   for s in ("pass", "fail", "error", "timeout")}
         self.send({"type": "run-finished", "stopped": self.stopped, "summary": {
