@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import pyodidePackage from "pyodide/package.json" with { type: "json" };
 import { defineConfig } from "vite";
 import { challengesData } from "./scripts/vite-plugin-challenges.ts";
+import { cspHeaders } from "./scripts/vite-plugin-csp.ts";
 import { pyodideRuntime } from "./scripts/vite-plugin-pyodide.ts";
 import { serviceWorker } from "./scripts/vite-plugin-service-worker.ts";
 
@@ -18,6 +19,8 @@ export default defineConfig(({ mode }) => ({
     // the offline browser test's build also carries its fixture drill
     challengesData(() => (mode === "e2e-offline" ? ["challenges", "tests/fixtures/challenges"] : ["challenges"])),
     serviceWorker(pyodidePackage.version),
+    // a Content-Security-Policy on every response (the worker's script alone may eval)
+    cspHeaders(),
   ],
   optimizeDeps: { exclude: ["pyodide"] },
   worker: { format: "es" },

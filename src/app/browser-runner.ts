@@ -1,7 +1,7 @@
 /** The app's PythonRunner: Pyodide in a module Web Worker, booted as soon as the app loads. */
 import { version as pyodideVersion } from "pyodide/package.json";
 import type { WorkerMessage } from "../runner/protocol";
-import { PythonRunner } from "../runner/python-runner";
+import { PythonRunner, type SnapshotTrust } from "../runner/python-runner";
 import type { WorkerPort } from "../runner/worker-port";
 
 export const PYODIDE_VERSION: string = pyodideVersion;
@@ -31,6 +31,37 @@ function browserPort(worker: Worker): WorkerPort {
   };
 }
 
+const TRUST_KEY = "drill-python-snapshot-sha256";
+
+/**
+ * The memory snapshot's hash, kept in the page's localStorage: workers have no localStorage, so
+ * no code running in one can vouch for a snapshot it planted in Cache Storage.
+ */
+function pageSnapshotTrust(): SnapshotTrust {
+  return {
+    get() {
+      try {
+        const saved = JSON.parse(localStorage.getItem(TRUST_KEY) ?? "null") as {
+          key?: unknown;
+          sha256?: unknown;
+        } | null;
+        return typeof saved?.key === "string" && typeof saved.sha256 === "string"
+          ? { key: saved.key, sha256: saved.sha256 }
+          : null;
+      } catch {
+        return null;
+      }
+    },
+    set(key, sha256) {
+      try {
+        localStorage.setItem(TRUST_KEY, JSON.stringify({ key, sha256 }));
+      } catch {
+        // storage full or blocked: the next visit boots without the snapshot
+      }
+    },
+  };
+}
+
 export function createBrowserRunner(
   base: URL,
   packages: { packageBaseUrl: string; lockFileURL: string },
@@ -42,10 +73,14 @@ export function createBrowserRunner(
     first = null;
     return browserPort(worker);
   };
-  return new PythonRunner(factory, {
-    indexURL: new URL("pyodide/", base).href,
-    packageBaseUrl: packages.packageBaseUrl,
-    lockFileURL: packages.lockFileURL,
-    snapshotKey: `pyodide-${PYODIDE_VERSION}`,
-  });
+  return new PythonRunner(
+    factory,
+    {
+      indexURL: new URL("pyodide/", base).href,
+      packageBaseUrl: packages.packageBaseUrl,
+      lockFileURL: packages.lockFileURL,
+      snapshotKey: `pyodide-${PYODIDE_VERSION}`,
+    },
+    { snapshotTrust: pageSnapshotTrust() },
+  );
 }

@@ -93,10 +93,49 @@ async function packageCacheFirst(request: Request): Promise<Response> {
   return response;
 }
 
-function isolated(response: Response): Response {
+/**
+ * COOP/COEP and the Content-Security-Policy for a document or worker (the same policy as
+ * scripts/vite-plugin-csp.ts): scripts, workers and connections from this origin only, plus the
+ * package source this deploy's drill-config.json names (Pyodide's CDN by default); only the
+ * Python worker's script may eval.
+ */
+async function isolated(response: Response): Promise<Response> {
   if (response.type === "opaque" || response.status === 0) return response;
   const headers = new Headers(response.headers);
   headers.set("Cross-Origin-Opener-Policy", "same-origin");
   headers.set("Cross-Origin-Embedder-Policy", "require-corp");
+  const worker = /python\.worker[^/]*\.js$/.test(new URL(response.url || SCOPE.href).pathname);
+  headers.set("Content-Security-Policy", contentSecurityPolicy(await packageOrigins(), worker));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+async function packageOrigins(): Promise<string[]> {
+  const defaults = ["https://cdn.jsdelivr.net"];
+  try {
+    const cached = (await caches.match(CONFIG)) ?? (await fetch(CONFIG, { cache: "no-cache" }));
+    if (!cached.ok) return defaults;
+    const raw = (await cached.json()) as { packageBaseUrl?: string; lockFileURL?: string };
+    const origins = [raw.packageBaseUrl, raw.lockFileURL].flatMap((u) =>
+      u ? [new URL(u, SCOPE).origin].filter((o) => o !== SCOPE.origin) : [],
+    );
+    return raw.packageBaseUrl ? origins : [...defaults, ...origins];
+  } catch {
+    return defaults;
+  }
+}
+
+function contentSecurityPolicy(packageOrigins: string[], worker: boolean): string {
+  const script = ["'self'", "'wasm-unsafe-eval'", ...(worker ? ["'unsafe-eval'"] : [])];
+  return [
+    "default-src 'self'",
+    `script-src ${script.join(" ")}`,
+    "worker-src 'self'",
+    `connect-src ${["'self'", ...new Set(packageOrigins)].join(" ")}`,
+    "img-src 'self' data: blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
 }

@@ -42,6 +42,18 @@ export interface BootOptions {
   packageCacheDir?: string;
   /** Key for a memory snapshot of the booted interpreter; it must change with the Pyodide build. */
   snapshotKey?: string;
+  /**
+   * The SHA-256 (hex) of the snapshot saved under `key`, as the host recorded it where the worker
+   * cannot write: a stored snapshot is restored only when it has this hash.
+   */
+  trustedSnapshot?: { key: string; sha256: string };
+}
+
+/** Set by the worker (not the harness) on a run's last message: this interpreter must not grade again. */
+export interface Retire {
+  reason: "tampered" | "memory";
+  /** What changed, in words. */
+  detail: string;
 }
 
 export type HostMessage =
@@ -60,6 +72,8 @@ export type WorkerMessage =
       /** Milliseconds from the boot message to the end of each boot phase, for the benchmark. */
       phases?: Record<string, number>;
     }
+  /** A memory snapshot was saved: the host keeps its hash, to check it before the next restore. */
+  | { type: "snapshot-saved"; key: string; sha256: string }
   | { type: "boot-failed"; message: string }
   | { type: "packages-loading"; runId: string; packages: string[] }
   | { type: "plan"; runId: string; tests: PlannedTest[] }
@@ -69,8 +83,8 @@ export type WorkerMessage =
   | { type: "output"; runId: string; testId: string | null; stream: "stdout" | "stderr"; text: string }
   | { type: "test-finished"; runId: string; result: TestResult }
   | { type: "custom-result"; runId: string; result: CustomResult }
-  | { type: "run-finished"; runId: string; summary: RunSummary; stopped: boolean }
-  | { type: "run-failed"; runId: string; error: RunProblem }
+  | { type: "run-finished"; runId: string; summary: RunSummary; stopped: boolean; retire?: Retire }
+  | { type: "run-failed"; runId: string; error: RunProblem; retire?: Retire }
   | { type: "fatal"; runId: string | null; message: string };
 
 export interface PlannedTest {

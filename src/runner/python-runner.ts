@@ -13,9 +13,11 @@ import {
   LOAD_PHASE,
   type PlannedTest,
   PROTOCOL_VERSION,
+  type Retire,
   STOP_FLAG,
   type WorkerMessage,
 } from "./protocol";
+import { RunOrder } from "./run-order";
 import type { WorkerFactory, WorkerPort } from "./worker-port";
 
 export type RunnerState = "booting" | "ready" | "running" | "error";
@@ -41,7 +43,20 @@ export interface RunnerOptions {
   maxCrashResumes?: number;
   /** Silence allowed outside timed tests (packages loading, expected values) on top of the time limit. */
   watchdogExtraMs?: number;
+  /**
+   * Where the hash of the saved memory snapshot is kept, out of the worker's reach: a worker
+   * restores a snapshot only when its hash matches.
+   */
+  snapshotTrust?: SnapshotTrust;
 }
+
+export interface SnapshotTrust {
+  get(): { key: string; sha256: string } | null;
+  set(key: string, sha256: string): void;
+}
+
+export const INTERFERED =
+  "Your code interfered with grading, so this run does not count. Python was restarted; run your code again.";
 
 interface Live {
   port: WorkerPort;
@@ -50,14 +65,17 @@ interface Live {
   handler: ((m: WorkerMessage) => void) | null;
   exitHandler: ((reason: string) => void) | null;
   dead: boolean;
+  /** A run message came from this worker: from then on it may speak for the candidate's code. */
+  ranCode: boolean;
   pythonVersion?: string;
   fromSnapshot?: boolean;
   phases?: Record<string, number>;
 }
 
 type Attempt =
-  | { kind: "finished"; stopped: boolean }
-  | { kind: "failed"; problem: RunProblem }
+  | { kind: "finished"; stopped: boolean; retire?: Retire }
+  | { kind: "failed"; problem: RunProblem; retire?: Retire }
+  | { kind: "interfered"; detail: string }
   | { kind: "killed"; testId: string | null; limitMs: number }
   | { kind: "crashed"; testId: string | null; message: string }
   | { kind: "stopped" };
@@ -75,6 +93,7 @@ export class PythonRunner {
   private readonly maxRestarts: number;
   private readonly maxCrashResumes: number;
   private readonly watchdogExtraMs: number;
+  private readonly snapshotTrust: SnapshotTrust | null;
 
   constructor(
     private readonly factory: WorkerFactory,
@@ -86,6 +105,7 @@ export class PythonRunner {
     this.maxRestarts = options.maxRestarts ?? 3;
     this.maxCrashResumes = options.maxCrashResumes ?? 1;
     this.watchdogExtraMs = options.watchdogExtraMs ?? 120_000;
+    this.snapshotTrust = options.snapshotTrust ?? null;
   }
 
   get state(): RunnerState {
@@ -184,8 +204,43 @@ export class PythonRunner {
           events.onCustom?.(result);
         },
       });
-      if (attempt.kind === "finished") return report({ stopped: attempt.stopped });
-      if (attempt.kind === "failed") return report({ problem: attempt.problem });
+      if (attempt.kind === "interfered") {
+        this.replace();
+        results.length = 0;
+        custom = undefined;
+        return report({ problem: { kind: "harness", message: INTERFERED } });
+      }
+      if (attempt.kind === "finished" || attempt.kind === "failed") {
+        if (attempt.retire) {
+          this.replace();
+          if (attempt.retire.reason === "tampered") {
+            results.length = 0;
+            custom = undefined;
+            return report({
+              problem: {
+                kind: "harness",
+                message:
+                  `Your code changed the grader itself (${attempt.retire.detail}), so this run does not count. ` +
+                  "Python was restarted; the next run starts fresh.",
+              },
+            });
+          }
+          notice(
+            "Your code ran out of memory, so Python was restarted: the next run starts fresh. " +
+              "Look for a data structure that grows without bound.",
+          );
+        }
+        if (attempt.kind === "failed") return report({ problem: attempt.problem });
+        if (job.mode !== "custom" && !attempt.stopped && results.length === 0) {
+          return report({
+            problem: {
+              kind: "harness",
+              message: "No tests ran, so this run does not count: the grader reported no results.",
+            },
+          });
+        }
+        return report({ stopped: attempt.stopped });
+      }
       this.replace();
       if (attempt.kind === "stopped") {
         notice("Stopped. Python was restarted; your code is safe.");
@@ -195,7 +250,7 @@ export class PythonRunner {
         const message =
           attempt.kind === "killed"
             ? `Stopped after ${(attempt.limitMs / 1000).toFixed(1)} s: time limit exceeded`
-            : `Python crashed: ${attempt.message}`;
+            : `Python crashed: ${crashWords(attempt.message)}`;
         custom = { expression: job.customInput ?? "", error: { message } };
         events.onCustom?.(custom);
         return report();
@@ -204,7 +259,7 @@ export class PythonRunner {
       const testId = attempt.testId;
       const limitMs = attempt.kind === "killed" ? attempt.limitMs : 0;
       if (attempt.kind === "crashed") {
-        notice(`Python stopped unexpectedly (${attempt.message}) and was restarted.`);
+        notice(`Python stopped unexpectedly (${crashWords(attempt.message)}) and was restarted.`);
       } else {
         notice("Your code did not give control back when its time was up, so Python was restarted.");
       }
@@ -267,8 +322,10 @@ export class PythonRunner {
   }
 
   private attempt(live: Live, job: GradeJob, events: RunEvents): Promise<Attempt> {
-    const runId = `run-${++runCounter}`;
+    // unguessable, so nothing can prepare messages for a run it has not seen
+    const runId = `run-${++runCounter}-${randomHex()}`;
     const watchdogMs = job.challenge.timeLimitMs + this.watchdogExtraMs;
+    const order = new RunOrder(job.mode === "custom");
     return new Promise<Attempt>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | null = null;
       let stopTimer: ReturnType<typeof setTimeout> | null = null;
@@ -279,7 +336,8 @@ export class PythonRunner {
         if (settled) return;
         settled = true;
         // after Stop, a crash or kill is the stop taking effect, not something to resume from
-        const a: Attempt = stopping && outcome.kind !== "finished" ? { kind: "stopped" } : outcome;
+        const a: Attempt =
+          stopping && outcome.kind !== "finished" && outcome.kind !== "interfered" ? { kind: "stopped" } : outcome;
         if (timer) clearTimeout(timer);
         if (stopTimer) clearTimeout(stopTimer);
         live.handler = null;
@@ -312,7 +370,20 @@ export class PythonRunner {
       };
       live.exitHandler = (reason) => finish({ kind: "crashed", testId: current?.id ?? null, message: reason });
       live.handler = (m) => {
-        if (!("runId" in m) || m.runId !== runId) return;
+        if (settled) return;
+        // Only this run's messages, in the order the harness sends them: anything else was forged.
+        const refused =
+          !("runId" in m) || m.runId === null
+            ? m.type === "fatal"
+              ? null
+              : `a ${m.type} message outside the run`
+            : m.runId !== runId
+              ? "a message for another run"
+              : order.refuse(m, stopping);
+        if (refused) {
+          finish({ kind: "interfered", detail: refused });
+          return;
+        }
         switch (m.type) {
           case "plan":
             events.onPlan?.(m.tests);
@@ -340,10 +411,10 @@ export class PythonRunner {
             events.onCustom?.(m.result);
             break;
           case "run-finished":
-            finish({ kind: "finished", stopped: m.stopped });
+            finish({ kind: "finished", stopped: m.stopped, ...(m.retire ? { retire: m.retire } : {}) });
             break;
           case "run-failed":
-            finish({ kind: "failed", problem: m.error });
+            finish({ kind: "failed", problem: m.error, ...(m.retire ? { retire: m.retire } : {}) });
             break;
           case "fatal":
             finish({ kind: "crashed", testId: current?.id ?? null, message: m.message });
@@ -369,11 +440,21 @@ export class PythonRunner {
       port.sharedControl && typeof SharedArrayBuffer !== "undefined"
         ? new Int32Array(new SharedArrayBuffer(CONTROL_WORDS * 4))
         : null;
-    const live: Live = { port, control, booted: Promise.resolve(), handler: null, exitHandler: null, dead: false };
+    const live: Live = {
+      port,
+      control,
+      booted: Promise.resolve(),
+      handler: null,
+      exitHandler: null,
+      dead: false,
+      ranCode: false,
+    };
+    let booted = false;
     live.booted = new Promise<void>((resolve, reject) => {
       port.listen(
         (m) => {
-          if (m.type === "booted") {
+          if (m.type === "booted" && !booted) {
+            booted = true;
             live.pythonVersion = m.pythonVersion;
             live.fromSnapshot = m.fromSnapshot ?? false;
             live.phases = { ...m.phases, total: m.bootMs };
@@ -383,11 +464,15 @@ export class PythonRunner {
             }
             if (this.live === live) this.setState("ready");
             resolve();
-          } else if (m.type === "boot-failed") {
+          } else if (m.type === "boot-failed" && !booted) {
             live.dead = true;
             if (this.live === live) this.setState("error", m.message);
             reject(new Error(m.message));
+          } else if (m.type === "snapshot-saved" && !live.ranCode) {
+            // sent before any run, so before any candidate code: only then is it the worker's own
+            this.snapshotTrust?.set(m.key, m.sha256);
           } else {
+            if ("runId" in m && m.runId !== null) live.ranCode = true;
             live.handler?.(m);
           }
         },
@@ -401,10 +486,11 @@ export class PythonRunner {
       );
     });
     live.booted.catch(() => {});
+    const trusted = this.snapshotTrust?.get();
     port.post({
       type: "boot",
       protocol: PROTOCOL_VERSION,
-      options: this.bootOptions,
+      options: trusted ? { ...this.bootOptions, trustedSnapshot: trusted } : this.bootOptions,
       interruptBuffer: control ? (control.buffer as SharedArrayBuffer) : null,
     });
     this.live = live;
@@ -431,8 +517,19 @@ export class PythonRunner {
   }
 }
 
+function randomHex(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** A crash in plain words; running out of memory says so. */
+function crashWords(message: string): string {
+  return /memory|allocation failed|Array buffer/i.test(message) ? `it ran out of memory: ${message}` : message;
+}
+
 function describeAttempt(a: Attempt): string {
   if (a.kind === "crashed") return a.message;
   if (a.kind === "killed") return "it did not respond in time";
+  if (a.kind === "interfered") return a.detail;
   return a.kind;
 }

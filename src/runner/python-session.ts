@@ -4,7 +4,15 @@
  * Knows nothing of the DOM, Node, React or the UI.
  */
 import type { PyodideAPI, PyodideConfig } from "pyodide";
-import { type BootOptions, type GradeJob, PROTOCOL_VERSION, STOP_FLAG, type WorkerMessage } from "./protocol";
+import { IntegrityGuard } from "./integrity-guard";
+import {
+  type BootOptions,
+  type GradeJob,
+  PROTOCOL_VERSION,
+  type Retire,
+  STOP_FLAG,
+  type WorkerMessage,
+} from "./protocol";
 
 export type LoadPyodide = (config: PyodideConfig) => Promise<PyodideAPI>;
 
@@ -28,12 +36,17 @@ export class PythonSession {
   private control: Int32Array | null = null;
   private currentRun: string | null = null;
   private rawOutput = 0;
+  private guard: IntegrityGuard | null = null;
+  /** A snapshot being saved: runs wait for it, so its hash reaches the host before any run. */
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly load: LoadPyodide,
     private readonly harnessFiles: Record<string, string>,
     private readonly post: (message: WorkerMessage) => void,
     private readonly snapshots: SnapshotStore | null = null,
+    /** Told when package downloads may go out (the browser worker gates its network on it). */
+    private readonly network: ((open: boolean) => void) | null = null,
   ) {}
 
   async boot(options: BootOptions, interruptBuffer: SharedArrayBuffer | null): Promise<void> {
@@ -47,7 +60,7 @@ export class PythonSession {
       const mark = (name: string) => {
         phases[name] = Math.round(performance.now() - started);
       };
-      const { py, fromSnapshot, keep } = await this.start(config, options.snapshotKey, mark);
+      const { py, fromSnapshot, keep } = await this.start(config, options, mark);
       py.setStdout(this.rawWriter("stdout"));
       py.setStderr(this.rawWriter("stderr"));
       mark("harness");
@@ -64,8 +77,9 @@ export class PythonSession {
       // from a snapshot, the harness is imported already and this only reseeds random.)
       this.runJob = py.pyimport("drill.grade").run_job_json;
       py.runPython("import drill.grade; drill.grade.warm_up()");
+      this.guard = new IntegrityGuard(py);
       this.pyodide = py;
-      keep?.();
+      if (keep) this.saving = keep();
       if (interruptBuffer) {
         this.control = new Int32Array(interruptBuffer);
         this.interrupt = new Int32Array(interruptBuffer, 0, 1);
@@ -84,9 +98,10 @@ export class PythonSession {
    */
   private async start(
     config: PyodideConfig,
-    baseKey: string | undefined,
+    options: BootOptions,
     mark: (phase: string) => void,
-  ): Promise<{ py: PyodideAPI; fromSnapshot: boolean; keep?: () => void }> {
+  ): Promise<{ py: PyodideAPI; fromSnapshot: boolean; keep?: () => Promise<void> }> {
+    const baseKey = options.snapshotKey;
     const store = baseKey ? this.snapshots : null;
     if (!store || !baseKey) {
       const py = await this.load(config);
@@ -94,24 +109,31 @@ export class PythonSession {
       return { py: this.installHarness(py), fromSnapshot: false };
     }
     const key = `${baseKey}-${fingerprint(this.harnessFiles)}`;
-    const saved = await store.load(key).catch(() => null);
+    const trusted = options.trustedSnapshot?.key === key ? options.trustedSnapshot.sha256 : null;
+    // Only a snapshot whose hash the host recorded is restored: one planted in the cache is not.
+    const saved = trusted ? await store.load(key).catch(() => null) : null;
     mark("snapshotRead");
-    if (saved) {
+    if (saved && (await sha256(saved)) === trusted) {
+      mark("snapshotVerified");
       try {
         const py = await this.load({ ...config, _loadSnapshot: saved });
         mark("pyodide");
         return { py: this.installHarness(py), fromSnapshot: true };
       } catch {
-        await store.discard(key).catch(() => {});
+        // not restorable: boot normally and save a new one
       }
     }
+    await store.discard(key).catch(() => {});
     const py = await this.load({ ...config, _makeSnapshot: true });
     mark("pyodide");
-    const keep = () => {
+    const keep = async () => {
       try {
-        void store.save(key, py.makeMemorySnapshot()).catch(() => store.discard(key).catch(() => {}));
+        const snapshot = py.makeMemorySnapshot();
+        const hash = await sha256(snapshot);
+        await store.save(key, snapshot);
+        this.post({ type: "snapshot-saved", key, sha256: hash });
       } catch {
-        // no snapshot this time: the next visit boots normally again
+        await store.discard(key).catch(() => {});
       }
     };
     return { py: this.installHarness(py), fromSnapshot: false, keep };
@@ -134,18 +156,48 @@ export class PythonSession {
       this.post({ type: "fatal", runId, message: "Python is not ready" });
       return;
     }
+    await this.saving;
+    this.guard?.newRun();
     this.currentRun = runId;
     this.rawOutput = 0;
+    // The run's last message waits until the interpreter has been checked: it carries the verdict.
+    const ends: Extract<WorkerMessage, { type: "run-finished" | "run-failed" }>[] = [];
+    let announced = false;
+    let outOfMemory = false;
+    const emit = (text: string) => {
+      const m = { ...(JSON.parse(text) as object), runId } as WorkerMessage;
+      if (m.type === "run-finished" || m.type === "run-failed") {
+        ends.push(m);
+        return;
+      }
+      if (m.type === "test-started" && !announced) {
+        // before the candidate's first line: the harness has set its caches for this run
+        announced = true;
+        this.guard?.recordCaches();
+      }
+      if (m.type === "test-finished" && /MemoryError/.test(m.result.message ?? "")) outOfMemory = true;
+      this.post(m);
+    };
     try {
       if (!(await this.loadPackages(py, runId, job.challenge.packages))) return;
       this.clearInterrupt();
       runJob(
         JSON.stringify(job),
-        (text: string) => this.post({ ...(JSON.parse(text) as object), runId } as WorkerMessage),
+        emit,
         false,
         () => this.clearInterrupt(),
         () => this.control !== null && Atomics.load(this.control, STOP_FLAG) === 1,
       );
+      this.currentRun = null;
+      let retire: Retire | null = this.guard?.check() ?? null;
+      if (!retire && outOfMemory) retire = { reason: "memory", detail: "MemoryError" };
+      if (ends.length !== 1) retire = { reason: "tampered", detail: "the run did not end exactly once" };
+      const end: (typeof ends)[number] = ends[0] ?? {
+        type: "run-failed",
+        runId,
+        error: { kind: "harness", message: "The grader ended without a result" },
+      };
+      this.post(retire ? { ...end, retire } : end);
     } catch (e) {
       // A JS RangeError from deep recursion or a fatal Pyodide state: the host replaces this worker.
       this.post({ type: "fatal", runId, message: describe(e) });
@@ -160,7 +212,12 @@ export class PythonSession {
     this.post({ type: "packages-loading", runId, packages: missing });
     const errors: string[] = [];
     // loadPackage resolves even when a download fails: check what actually loaded.
-    await py.loadPackage(missing, { errorCallback: (m) => errors.push(m), messageCallback: () => {} });
+    this.network?.(true);
+    try {
+      await py.loadPackage(missing, { errorCallback: (m) => errors.push(m), messageCallback: () => {} });
+    } finally {
+      this.network?.(false);
+    }
     const failed = missing.filter((p) => !(p in py.loadedPackages));
     if (failed.length === 0) return true;
     this.post({
@@ -204,6 +261,11 @@ function fingerprint(files: Record<string, string>): string {
     for (const ch of `${name}\0${files[name]}\0`) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** One line about an error; a Python traceback is reduced to its last line. */

@@ -1,7 +1,8 @@
 // Browser worker entry: hosts Pyodide and the harness; imports nothing but the runner's protocol and session.
 import type { PyodideAPI, PyodideConfig } from "pyodide";
-import type { HostMessage, WorkerMessage } from "../runner/protocol";
+import type { BootOptions, HostMessage, WorkerMessage } from "../runner/protocol";
 import { PythonSession } from "../runner/python-session";
+import { type Lockdown, lockDown } from "./lockdown";
 import { cacheSnapshots } from "./snapshot-cache";
 
 const harnessFiles = Object.fromEntries(
@@ -10,10 +11,8 @@ const harnessFiles = Object.fromEntries(
   ).map(([path, text]) => [path.slice(path.lastIndexOf("/") + 1), text]),
 );
 
-const scope = self as unknown as {
-  postMessage(m: WorkerMessage): void;
-  onmessage: ((e: MessageEvent<HostMessage>) => void) | null;
-};
+// captured before the lockdown removes it from the scope
+const post: (m: WorkerMessage) => void = self.postMessage.bind(self);
 
 // The runtime is loaded from indexURL at run time, not bundled into this worker.
 const load = async (config: PyodideConfig): Promise<PyodideAPI> => {
@@ -22,14 +21,29 @@ const load = async (config: PyodideConfig): Promise<PyodideAPI> => {
   return mod.loadPyodide(config);
 };
 
-const session = new PythonSession(load, harnessFiles, (m) => scope.postMessage(m), cacheSnapshots());
-scope.onmessage = (e) => {
+let lockdown: Lockdown | null = null;
+const session = new PythonSession(load, harnessFiles, post, cacheSnapshots(), (open) => lockdown?.network(open));
+let ready: Promise<void> | null = null;
+
+function packageSources(options: BootOptions): string[] {
+  const dir = (url: string) => new URL(".", new URL(url, location.href)).href;
+  return [options.indexURL, options.packageBaseUrl, options.lockFileURL].flatMap((u) => (u ? [dir(u)] : []));
+}
+
+function onMessage(e: MessageEvent<HostMessage>): void {
   const m = e.data;
-  if (m.type === "boot") {
+  if (m.type === "boot" && !ready) {
     // fetch and compile Pyodide's scripts while the session reads the memory snapshot; a failure
     // here is reported by the boot itself
     for (const file of ["pyodide.mjs", "pyodide.asm.mjs"])
       import(/* @vite-ignore */ `${m.options.indexURL}${file}`).catch(() => {});
-    void session.boot(m.options, m.interruptBuffer);
-  } else if (m.type === "run") void session.run(m.runId, m.job);
-};
+    ready = session.boot(m.options, m.interruptBuffer).then(() => {
+      lockdown = lockDown(onMessage, packageSources(m.options));
+    });
+  } else if (m.type === "run" && ready) {
+    const { runId, job } = m;
+    void ready.then(() => session.run(runId, job));
+  }
+}
+
+self.onmessage = onMessage;

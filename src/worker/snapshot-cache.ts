@@ -1,6 +1,8 @@
 /**
  * Memory snapshots of the booted interpreter in Cache Storage, stored raw (about 32 MB): reading
  * them back is several times faster than gunzipping the 6.5 MB a compressed copy would take.
+ * The cache is opened once, at start-up: the worker's `caches` is removed before candidate code
+ * runs. A snapshot is restored only when its SHA-256 matches the one the page recorded.
  */
 import type { SnapshotStore } from "../runner/python-session";
 
@@ -25,7 +27,7 @@ export function cacheSnapshots(): SnapshotStore | null {
       await cache.put(keyUrl(key), new Response(snapshot as Uint8Array<ArrayBuffer>));
     },
     async discard(key) {
-      await (await caches.open(CACHE)).delete(keyUrl(key));
+      await (await opened).delete(keyUrl(key));
     },
   };
 }

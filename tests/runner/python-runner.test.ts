@@ -12,6 +12,7 @@ class FakeWorker implements WorkerPort {
   control: Int32Array | null = null;
   terminated = false;
   jobs: GradeJob[] = [];
+  runIds: string[] = [];
   private emit: (m: WorkerMessage) => void = () => {};
   exit: (reason: string) => void = () => {};
   constructor(
@@ -30,6 +31,7 @@ class FakeWorker implements WorkerPort {
       });
     } else {
       this.jobs.push(m.job);
+      this.runIds.push(m.runId);
       queueMicrotask(() => this.script(m.job, this, m.runId));
     }
   }
@@ -208,5 +210,129 @@ describe("PythonRunner watchdog", () => {
     const report = await runner.run({ ...JOB, challenge: { ...JOB.challenge, timeLimitMs: 100 } });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(report.problem?.message).toMatch(/Python stopped before the tests started/);
+  });
+});
+
+describe("PythonRunner and messages the harness did not send", () => {
+  const finished = (runId: string, stopped = false): WorkerMessage => ({
+    type: "run-finished",
+    runId,
+    stopped,
+    summary: { total: 3, passed: 3, failed: 0, errors: 0, timeouts: 0, durationMs: 1 },
+  });
+  /** Plays the plan, but lets `forge` slip messages in right after the first test started. */
+  const forging =
+    (forge: (w: FakeWorker, runId: string) => boolean | undefined): Script =>
+    (_job, w, runId) => {
+      w.send({ type: "plan", runId, tests: PLAN });
+      for (const [i, t] of PLAN.entries()) {
+        w.send({ type: "test-started", runId, testId: t.id, timeLimitMs: 50 });
+        if (i === 0 && forge(w, runId) === false) return;
+        w.send({ type: "test-finished", runId, result: pass(t.id) });
+      }
+      w.send(finished(runId));
+    };
+
+  const cases: Record<string, (w: FakeWorker, runId: string) => boolean | undefined> = {
+    "a result for a test that has not started": (w, runId) => {
+      w.send({ type: "test-finished", runId, result: pass("c") });
+      return undefined;
+    },
+    "an early run-finished": (w, runId) => {
+      w.send(finished(runId));
+      return false;
+    },
+    "a message for another run": (w) => {
+      w.send({ type: "test-finished", runId: "run-1", result: pass("a") });
+      return undefined;
+    },
+    "a Stop nobody asked for": (w, runId) => {
+      w.send({ type: "run-finished", runId, stopped: true, summary: { ...finishedSummary } });
+      return false;
+    },
+    "a second plan": (w, runId) => {
+      w.send({ type: "plan", runId, tests: PLAN });
+      return undefined;
+    },
+    "a hidden test reported as a sample": (w, runId) => {
+      w.send({ type: "test-finished", runId, result: { ...pass("a"), sample: false } });
+      return false;
+    },
+  };
+  const finishedSummary = { total: 0, passed: 0, failed: 0, errors: 0, timeouts: 0, durationMs: 1 };
+
+  for (const [name, forge] of Object.entries(cases)) {
+    it(`${name} ends the run as interference and replaces the worker`, async () => {
+      const { runner, created } = runnerWith(new FakeWorker(forging(forge)));
+      const report = await runner.run(JOB);
+      expect(report.problem?.message).toMatch(/interfered with grading/);
+      expect(report.results).toEqual([]);
+      expect(created[0]?.terminated).toBe(true);
+      const next = await runner.run(JOB);
+      expect(next.problem).toBeUndefined();
+      expect(next.summary.passed).toBe(3);
+    });
+  }
+
+  it("counts a run that reports no tests as an error, not a pass", async () => {
+    const empty: Script = (_job, w, runId) => {
+      w.send({ type: "plan", runId, tests: [] });
+      w.send({ type: "run-finished", runId, stopped: false, summary: finishedSummary });
+    };
+    const { runner } = runnerWith(new FakeWorker(empty));
+    const report = await runner.run(JOB);
+    expect(report.problem?.message).toMatch(/No tests ran/);
+  });
+
+  it("replaces an interpreter the worker retired: a changed grader voids the run", async () => {
+    const tampered: Script = (job, w, runId) => {
+      script()(
+        job,
+        {
+          send: (m: WorkerMessage) =>
+            w.send(
+              m.type === "run-finished"
+                ? { ...m, retire: { reason: "tampered", detail: "the function drill.compare._walk was changed" } }
+                : m,
+            ),
+        } as FakeWorker,
+        runId,
+      );
+    };
+    const { runner, created } = runnerWith(new FakeWorker(tampered));
+    const report = await runner.run(JOB);
+    expect(report.results).toEqual([]);
+    expect(report.problem?.message).toMatch(
+      /changed the grader itself \(the function drill.compare._walk was changed\)/,
+    );
+    expect(created[0]?.terminated).toBe(true);
+    expect((await runner.run(JOB)).summary.passed).toBe(3);
+  });
+
+  it("keeps the results of a run that ran out of memory, says so, and replaces the interpreter", async () => {
+    const oom: Script = (job, w, runId) => {
+      script()(
+        job,
+        {
+          send: (m: WorkerMessage) =>
+            w.send(m.type === "run-finished" ? { ...m, retire: { reason: "memory", detail: "MemoryError" } } : m),
+        } as FakeWorker,
+        runId,
+      );
+    };
+    const { runner, created } = runnerWith(new FakeWorker(oom));
+    const report = await runner.run(JOB);
+    expect(report.results).toHaveLength(3);
+    expect(report.notices.join(" ")).toMatch(/ran out of memory, so Python was restarted/);
+    expect(created[0]?.terminated).toBe(true);
+  });
+
+  it("uses run ids nobody can guess", async () => {
+    const worker = new FakeWorker(script());
+    const { runner } = runnerWith(worker);
+    await runner.run(JOB);
+    await runner.run(JOB);
+    expect(worker.runIds).toHaveLength(2);
+    for (const id of worker.runIds) expect(id).toMatch(/^run-\d+-[0-9a-f]{24}$/);
   });
 });

@@ -22,10 +22,24 @@ function memoryStore() {
   return { store, saved };
 }
 
+/** The hash the host keeps, out of the worker's reach, from the worker's snapshot-saved message. */
+let trusted: { key: string; sha256: string } | undefined;
+
 async function boot(store: SnapshotStore, harness = readHarnessFiles()) {
   const messages: WorkerMessage[] = [];
-  const session = new PythonSession(loadPyodide, harness, (m) => messages.push(m), store);
-  await session.boot({ indexURL: "", snapshotKey: "pyodide-test" }, null);
+  const session = new PythonSession(
+    loadPyodide,
+    harness,
+    (m) => {
+      messages.push(m);
+      if (m.type === "snapshot-saved") trusted = { key: m.key, sha256: m.sha256 };
+    },
+    store,
+  );
+  await session.boot(
+    { indexURL: "", snapshotKey: "pyodide-test", ...(trusted ? { trustedSnapshot: trusted } : {}) },
+    null,
+  );
   const booted = messages.find((m) => m.type === "booted");
   if (booted?.type !== "booted") throw new Error(`no boot: ${JSON.stringify(messages)}`);
   return { session, booted, messages };
@@ -63,6 +77,24 @@ describe("memory snapshot of the booted harness", () => {
     expect(a).toMatch(/^0\.\d+\n$/);
     expect(a).not.toBe(b);
   }, 120_000);
+
+  it("never restores a snapshot whose hash the host did not record (one planted in the cache)", async () => {
+    const { store, saved } = memoryStore();
+    await boot(store);
+    await expect.poll(() => saved.size).toBe(1);
+    const [key, bytes] = [...saved.entries()][0] as [string, Uint8Array];
+    const planted = bytes.slice();
+    const middle = planted.length >> 1;
+    planted[middle] = (planted[middle] ?? 0) ^ 0xff;
+    saved.set(key, planted);
+    const trustedBefore = trusted?.sha256;
+    const next = await boot(store);
+    expect(next.booted.fromSnapshot).toBe(false);
+    // the planted copy was replaced by a fresh snapshot, whose hash the host now holds
+    await expect.poll(() => saved.get(key) !== planted && trusted?.sha256 !== trustedBefore).toBe(true);
+    const again = await boot(store);
+    expect(again.booted.fromSnapshot).toBe(true);
+  }, 180_000);
 
   it("boots afresh when the harness changed since the snapshot was taken", async () => {
     const { store, saved } = memoryStore();

@@ -402,25 +402,17 @@ def _python_scalars(x):
     return out
 
 
-_NUMPY_TYPES = []
-
-
 def _numpy_scalar_types():
-    if not _NUMPY_TYPES:
-        import numpy as np
-        _NUMPY_TYPES.append(frozenset(t for t in np.sctypeDict.values() if t.__module__ == "numpy"))
-    return _NUMPY_TYPES[0]
+    # computed each time (microseconds): a cache would be state a run could poison for the next
+    import numpy as np
+    return frozenset(t for t in np.sctypeDict.values() if t.__module__ == "numpy")
 
 
 def _ufunc(fn):
     """fn over an object array, with NumPy's C loop; lazily, so importing needs no NumPy."""
-    cache = []
-
     def run(x):
-        if not cache:
-            import numpy as np
-            cache.append(np.frompyfunc(fn, 1, 1))
-        return cache[0](x)
+        import numpy as np
+        return np.frompyfunc(fn, 1, 1)(x)
     return run
 
 

@@ -36,7 +36,7 @@ def warm_up():
 
     for name in PRELOAD:
         __import__(name)
-    from . import custom_input, unittest_form  # noqa: F401  imported lazily by runs
+    from . import custom_input, integrity, unittest_form  # noqa: F401  imported lazily by runs
 
     random.seed()
 
@@ -62,6 +62,46 @@ def run_job(job, emit, use_alarm=False, clear_interrupt=None, should_stop=None):
         send({"type": "run-failed", "error": e.to_json()})
     except Exception as e:  # a harness bug must still end the run with a readable message
         send({"type": "run-failed", "error": {"kind": "harness", "message": exception_summary(e)}})
+
+
+def run_job_checked(job, emit, baseline, use_alarm=False, clear_interrupt=None, should_stop=None):
+    """run_job for a host inside the same process (native CPython): afterwards the interpreter is
+    compared with `baseline` (integrity.baseline(), taken once after warm_up), and the run's last
+    event carries "retire" when it must not grade again (the harness was changed, a thread
+    outlived the run, memory ran out). The Pyodide worker does the same from JavaScript."""
+    import threading
+
+    from . import integrity
+
+    state = {"cache": None, "ends": [], "memory": False}
+
+    def relay(text):
+        event = json.loads(text)
+        kind = event.get("type")
+        if kind in ("run-finished", "run-failed"):
+            state["ends"].append(event)
+            return
+        if kind == "test-started" and state["cache"] is None:
+            state["cache"] = integrity.cache_record()  # before the candidate's first line
+        if kind == "test-finished" and "MemoryError" in str(event["result"].get("message", "")):
+            state["memory"] = True
+        emit(text)
+
+    run_job(job, relay, use_alarm, clear_interrupt, should_stop)
+    change = integrity.changed(baseline)
+    if change is None and state["cache"] is not None:
+        change = integrity.changed(state["cache"])
+    if change is None and threading.active_count() > 1:
+        change = "a thread outlived the run"
+    if len(state["ends"]) != 1:
+        change = "the run did not end exactly once"
+    end = (state["ends"] or [{"type": "run-failed", "error": {
+        "kind": "harness", "message": "The grader ended without a result"}}])[0]
+    if change is not None:
+        end["retire"] = {"reason": "tampered", "detail": change}
+    elif state["memory"]:
+        end["retire"] = {"reason": "memory", "detail": "MemoryError"}
+    emit(json.dumps(end, allow_nan=False))
 
 
 MAX_RECURSION_LIMIT = 20_000  # deeper Python recursion is cheap, but 10**6 takes 20 s to fail

@@ -59,9 +59,10 @@ class Snapshot:
                 seen.add(id(mod))
                 modules.append(mod)
         previous = _latest[0]
-        if previous is not None and previous.same_modules(modules):
-            # The same modules as the last snapshot, which every test since was restored to: a
-            # change since then is one to undo, so the saved copies stand.
+        if previous is not None and previous.same_modules(modules) and previous.unchanged():
+            # The same modules as the last snapshot, which every test since was restored to, and
+            # the saved copies still match them (code that changed the copies alone gets fresh
+            # ones): a change since then is one to undo, so the saved copies stand.
             self.namespaces = previous
         else:
             self.namespaces = _Namespaces(modules, previous)

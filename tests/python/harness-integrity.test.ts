@@ -1,0 +1,105 @@
+// Code that changes the grader itself (issue 10): the run that does it is not a pass, and the
+// next run, correct or wrong, is graded by an interpreter as it was at boot. Pyodide under Node.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunReport } from "../../src/domain/results";
+import type { PythonRunner } from "../../src/runner/python-runner";
+import { grade, py, startRunner } from "../support/grading";
+
+const TESTS = py`
+  from drill import case
+  CASES = [
+      case([1, 2, 3], expected=6, sample=True),
+      case([], expected=0, sample=True),
+      case([-5, 5, 10], sample=True),
+      case([10**6] * 1000),
+      case(list(range(50))),
+  ]
+`;
+const REFERENCE = "def solve(xs):\n    return sum(xs)\n";
+const CORRECT = "def solve(xs):\n    total = 0\n    for x in xs:\n        total += x\n    return total\n";
+const WRONG = "def solve(xs):\n    return -1\n";
+
+const TAMPERING: Record<string, string> = {
+  "drill.compare._walk.__code__ replaced": py`
+    import drill.compare
+    drill.compare._walk.__code__ = (lambda *a: None).__code__
+    def solve(xs):
+        return -1
+  `,
+  "Grader._stop_requested made to return True": py`
+    import drill.grade
+    drill.grade.Grader._stop_requested.__code__ = (lambda self: True).__code__
+    def solve(xs):
+        return -1
+  `,
+  "drill.compare.COMPARATORS mutated in place": py`
+    import drill.compare
+    for name in list(drill.compare.COMPARATORS):
+        factory, options = drill.compare.COMPARATORS[name]
+        drill.compare.COMPARATORS[name] = ((lambda **k: (lambda e, a: None)), options)
+    def solve(xs):
+        return -1
+  `,
+  "drill.grade._CASES_MODULES mutated in place": py`
+    import drill.grade
+    for module in drill.grade._CASES_MODULES.values():
+        for c in module.CASES:
+            c.check = lambda *a, **k: None  # every answer accepted, in every later run
+    def solve(xs):
+        return -1
+  `,
+};
+
+function notAPass(r: RunReport) {
+  const passedAll = r.results.length > 0 && r.results.every((t) => t.status === "pass") && !r.problem;
+  expect(passedAll).toBe(false);
+}
+
+describe("code that changes the grader (Pyodide)", () => {
+  let runner: PythonRunner;
+  beforeAll(() => {
+    runner = startRunner("pyodide");
+  });
+  afterAll(() => runner.dispose());
+
+  for (const [name, code] of Object.entries(TAMPERING)) {
+    it(`${name}: not a pass; then correct code passes and wrong code fails`, async () => {
+      // warm the tests-module cache first, as a Run before a Submit would
+      const warm = await grade(runner, { tests: TESTS, reference: REFERENCE, code: CORRECT });
+      expect(warm.summary.passed).toBe(5);
+      const hostile = await grade(runner, { tests: TESTS, reference: REFERENCE, code });
+      notAPass(hostile);
+      const wrong = await grade(runner, { tests: TESTS, reference: REFERENCE, code: WRONG });
+      expect(wrong.summary.passed).toBe(0);
+      expect(wrong.summary.total).toBe(5);
+      const right = await grade(runner, { tests: TESTS, reference: REFERENCE, code: CORRECT });
+      expect(right.results.map((t) => t.status)).toEqual(["pass", "pass", "pass", "pass", "pass"]);
+    });
+  }
+
+  it("says in plain words that the run does not count", async () => {
+    const r = await grade(runner, {
+      tests: TESTS,
+      reference: REFERENCE,
+      code: TAMPERING["drill.compare._walk.__code__ replaced"] as string,
+    });
+    expect(r.problem?.message).toMatch(/changed the grader itself .* does not count/);
+    expect(r.results).toEqual([]);
+  });
+
+  it("replaces Python after a loop of memory allocations, and says so", async () => {
+    const bomb = py`
+      def solve(xs):
+          keep = []
+          while True:
+              keep.append(bytearray(50 * 10**6))
+    `;
+    // a time limit long enough for memory to run out first, even on a loaded machine
+    const r = await grade(runner, { tests: TESTS, reference: REFERENCE, code: bomb, timeLimitMs: 90_000 });
+    notAPass(r);
+    expect(JSON.stringify(r)).not.toContain("\\u0000");
+    expect(r.notices.join(" ")).toMatch(/memory/);
+    const right = await grade(runner, { tests: TESTS, reference: REFERENCE, code: CORRECT });
+    expect(right.summary.passed).toBe(5);
+  }, 240_000);
+});
