@@ -34,7 +34,9 @@ export function DrillPage({ id }: { id: string }) {
   const running = useApp((s) => s.running);
   const python = useApp((s) => s.python.state);
   const lastReset = useApp((s) => s.lastReset);
-  const conflict = useApp((s) => s.draftConflict);
+  const conflict = useApp((s) =>
+    s.draftConflict?.challengeId === id ? s.draftConflict : s.importConflicts.find((c) => c.challengeId === id),
+  );
   const {
     setCode,
     run,
@@ -135,12 +137,14 @@ export function DrillPage({ id }: { id: string }) {
       <section className="drill-work" aria-label="Your solution">
         {conflict?.challengeId === challenge.id && (
           <div role="alert" className="banner">
-            This drill's code was changed in another tab.{" "}
-            <button type="button" onClick={() => void resolveConflict("mine")}>
-              Keep this tab's code
+            {conflict.source === "import"
+              ? "The imported file has other code for this drill, dated later than this device's."
+              : "This drill's code was changed in another tab."}{" "}
+            <button type="button" onClick={() => void resolveConflict("mine", challenge.id)}>
+              {conflict.source === "import" ? "Keep this device's code" : "Keep this tab's code"}
             </button>{" "}
-            <button type="button" onClick={() => void resolveConflict("theirs")}>
-              Use the other tab's code
+            <button type="button" onClick={() => void resolveConflict("theirs", challenge.id)}>
+              {conflict.source === "import" ? "Use the imported code" : "Use the other tab's code"}
             </button>
           </div>
         )}

@@ -31,8 +31,8 @@ export function StatsPage() {
     <div className="stats">
       <h1>Your stats</h1>
       <p>
-        {attempts.length} submissions · {Object.values(progress).filter((p) => p.status === "solved").length} drills
-        solved
+        {attempts.length} submissions ·{" "}
+        {Object.values(progress).filter((p) => p.status === "solved" && title.has(p.challengeId)).length} drills solved
       </p>
       <BarChart title="Solved per roadmap stage" bars={solvedPerStage} />
       <TimeChart title="Time against target, solved attempts over time" points={points} />
