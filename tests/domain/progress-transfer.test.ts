@@ -60,7 +60,9 @@ describe("refusing a bad file, saying why", () => {
     const file = exportedFile();
     const attempts = file.progress["two-sum"]?.attempts ?? [];
     attempts.push(attempt({ id: "3" }), attempt({ id: "4", passed: -1 }));
-    expect(reasonFor(file)).toContain('progress["two-sum"].attempts[3].passed: must be a whole number from 0 to 1000000000');
+    expect(reasonFor(file)).toContain(
+      'progress["two-sum"].attempts[3].passed: must be a whole number from 0 to 1000000000',
+    );
   });
 
   const damaged: [string, (f: ReturnType<typeof richSnapshot>) => void, string][] = [
