@@ -118,10 +118,16 @@ async function check(args: Args): Promise<number> {
     const pick = runtimes.pick(challenge);
     if (pick.note && !args.json) process.stderr.write(`${pick.note}\n`);
     const report = await runtimes.runner(pick.kind).run(gradeJob(challenge, code, "submit"));
-    const passed = !report.problem && report.results.every((r) => r.status === "pass");
+    // a run that graded nothing is not a pass, whatever told it so
+    const passed = !report.problem && report.results.length > 0 && report.results.every((r) => r.status === "pass");
     if (args.json) out(JSON.stringify({ challenge: challenge.id, runtime: pick.kind, passed, ...report }, null, 2));
     else out(formatReport(report));
-    if (report.problem?.kind === "challenge") return 2;
+    // the challenge is broken, or grading could not be trusted (the code interfered with the harness)
+    if (report.problem?.kind === "challenge" || report.problem?.kind === "harness") return 2;
+    if (!report.problem && report.results.length === 0) {
+      process.stderr.write("drill: no test was graded, so this is not a pass\n");
+      return 2;
+    }
     return passed ? 0 : 1;
   } finally {
     runtimes.dispose();
