@@ -191,4 +191,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+const exitCode = await main(process.argv.slice(2));
+// Python threads ending after this (os._exit in Pyodide sets process.exitCode) must not change it.
+process.exitCode = exitCode;
+process.on("exit", () => {
+  process.exitCode = exitCode;
+});

@@ -44,6 +44,11 @@ export function pyodideThreadFactory(): WorkerFactory {
             return;
           }
           if (!current()) return;
+          if (m.type === "challenge-timer") {
+            challengeTimer(m.timeLimitMs);
+            return;
+          }
+          if (m.type === "run-finished" || m.type === "run-failed" || m.type === "fatal") challengeTimer(0);
           if (m.type === "booted") {
             resolve();
             if (!announce) return;
@@ -54,17 +59,32 @@ export function pyodideThreadFactory(): WorkerFactory {
       booted.catch(() => {});
       const ended = (reason: string) => {
         if (!current()) return;
+        challengeTimer(0);
         dead = true;
         onExit(reason);
       };
       thread.on("error", (e: Error) => ended(`${e.name}: ${e.message}`));
       thread.on("exit", (code) => {
         // os._exit in Pyodide can set the process exit code; it is not ours to keep.
-        process.exitCode = undefined;
+        if (current()) process.exitCode = undefined;
         ended(`the Python thread exited (code ${code})`);
       });
       if (boot) thread.postMessage({ ...boot, options: { ...boot.options, snapshotKey: SNAPSHOT_KEY } });
       return { mine, booted };
+    };
+    // The challenge's own code is timed here: the interrupt makes the harness report it as the
+    // challenge's fault, rather than the runner's watchdog ending the run minutes later.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const challengeTimer = (limitMs: number) => {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      const control = boot?.interruptBuffer ? new Int32Array(boot.interruptBuffer, 0, 1) : null;
+      if (!limitMs || !control) return;
+      const interrupt = () => {
+        Atomics.store(control, 0, 2);
+        timer = setTimeout(interrupt, 200);
+      };
+      timer = setTimeout(interrupt, limitMs + 100);
     };
     let next: Promise<void> = Promise.resolve();
     return {
@@ -89,7 +109,7 @@ export function pyodideThreadFactory(): WorkerFactory {
           }
           if (worker) {
             worker.used = true;
-            worker.thread.postMessage(run);
+            worker.thread.postMessage({ ...run, job: { ...run.job, challengeTimer: true } });
           }
         });
       },
@@ -99,6 +119,7 @@ export function pyodideThreadFactory(): WorkerFactory {
       },
       terminate() {
         dead = true;
+        challengeTimer(0);
         if (worker) void worker.thread.terminate();
       },
     } satisfies WorkerPort;

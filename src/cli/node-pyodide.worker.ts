@@ -9,7 +9,11 @@ import { readHarnessFiles } from "./harness-files";
 import { lockDown } from "./pyodide-lockdown";
 
 /** Messages between this thread and node-ports.ts that are not part of the runner's protocol. */
-export type ThreadMessage = WorkerMessage | { type: "snapshot-save"; key: string; snapshot: Uint8Array };
+export type ThreadMessage =
+  | WorkerMessage
+  | { type: "snapshot-save"; key: string; snapshot: Uint8Array }
+  /** The harness runs the challenge's own code (tests.py, the reference) for at most this long; 0 when done. */
+  | { type: "challenge-timer"; file: string; timeLimitMs: number };
 
 const port = parentPort;
 if (!port) throw new Error("node-pyodide.worker must run in a worker thread");

@@ -18,7 +18,7 @@ from .errors import ChallengeError, LaunderError
 from .execute import Deadline, call_user
 from .launder import plain
 from .render import call_repr, candidate_traceback, exception_summary, long_repr, short_repr
-from .sandbox import Snapshot, load_module, private_builtins
+from .sandbox import Interrupted, Snapshot, load_module, private_builtins
 
 PRELOAD = ("collections", "collections.abc", "itertools", "functools", "heapq", "bisect", "math",
            "statistics", "random", "re", "string", "json", "csv", "io", "typing", "dataclasses",
@@ -199,11 +199,11 @@ class Grader:
 
     def _run_cases(self, keep):
         tests_file = self.tests_cfg["file"]
-        tests_mod = self._load_challenge_module("_drill_tests", tests_file)
-        specs = collect_cases(tests_mod, tests_file)
+        specs = self._challenge_code(tests_file, lambda: collect_cases(
+            self._load_challenge_module("_drill_tests", tests_file), tests_file))
         specs = [s for s in specs if (s.id, s.sample) in
                  {(i, smp) for i, smp in self._selected([(s.id, s.sample) for s in specs])}]
-        self._expected_from_reference(specs)
+        self._challenge_code("solution.py", lambda: self._expected_from_reference(specs))
         self._plan(specs)
         baseline = Snapshot(keep)
         fn, load_error, load_status = self._load_candidate(baseline)  # restores the baseline
@@ -345,10 +345,10 @@ class Grader:
         mod, load_error, load_status = self._load_candidate(baseline)
         tests_file = self.tests_cfg["file"]
         if load_error is None:
-            tests_mod = self._load_unittest_module(tests_file)
-            tests = collect_tests(tests_mod, tests_file, self.tests_cfg.get("samples", []))
+            tests = self._challenge_code(tests_file, lambda: collect_tests(
+                self._load_unittest_module(tests_file), tests_file, self.tests_cfg.get("samples", [])))
         else:
-            tests = self._unittest_ids_without_candidate(tests_file)
+            tests = self._challenge_code(tests_file, lambda: self._unittest_ids_without_candidate(tests_file))
         selected = self._selected([(t.id, t.sample) for t in tests])
         chosen_ids = {i for i, _ in selected}
         tests = [t for t in tests if t.id in chosen_ids]
@@ -415,6 +415,36 @@ class Grader:
                 del sys.modules[self.module_name]
 
     # ---- shared -------------------------------------------------------------------------------
+
+    def _challenge_code(self, file, work):
+        """Run the challenge's own code (its tests module, generators, reference) within the
+        run's time limit. A hang, sys.exit or KeyboardInterrupt there is the challenge's fault:
+        a ChallengeError naming the file, not a verdict on the candidate."""
+        limit = max(self.budget, 0.001)
+        timer = self.job.get("challengeTimer")  # hosts that interrupt from outside (Pyodide CLI)
+        if timer:
+            self.send({"type": "challenge-timer", "file": file, "timeLimitMs": round(limit * 1000)})
+        started = time.perf_counter()
+        self.deadline.arm(limit)
+        try:
+            return work()
+        except (Interrupted, KeyboardInterrupt):
+            seconds = time.perf_counter() - started
+            if self._stop_requested():
+                raise KeyboardInterrupt from None
+            if seconds >= limit * 0.9:
+                message = (f"did not finish within {limit:g} s, the challenge's time limit "
+                           "(an endless loop, or too slow?)")
+            else:
+                message = "raised KeyboardInterrupt"
+            raise ChallengeError(file, "module", message) from None
+        except SystemExit as e:
+            raise ChallengeError(file, "module", f"called sys.exit({'' if e.code is None else short_repr(e.code)})"
+                                 ", which would stop the grader") from None
+        finally:
+            self.deadline.disarm()
+            if timer:
+                self.send({"type": "challenge-timer", "file": file, "timeLimitMs": 0})
 
     def _limit(self, case_limit):
         remaining = self.budget - self.used
