@@ -19,7 +19,8 @@ const USAGE = `usage: npm run drill -- <command> [options]
 
 commands:
   list [--json]                                   every challenge with id, track, difficulty, packages
-  check <challenge-id | dir> <solution.py> [--json]   grade a file against all tests (exit 1 if any fails)
+  check <challenge-id | dir> <solution.py> [--json] [--isolated]
+                                                  grade a file against all tests (exit 1 if any fails)
   validate [<challenge-id | dir>...] [--json]     reference passes, starter fails, deterministic, in time
 
 options:
@@ -27,6 +28,9 @@ options:
                                  drills whose packages have no Pyodide wheels at hand)
   --packages-dir DIR             a folder of Pyodide wheels (also PYODIDE_PACKAGES_DIR), checked
                                  against pyodide-lock.json's SHA-256
+  --isolated                     (check) for code you did not write: native CPython, the code runs in
+                                 a process of its own that sees only each test's inputs and returns
+                                 plain data; the grader compares (see README: "What each mode guarantees")
   --json                         machine-readable output (see README: "drill --json output")`;
 
 class UsageError extends Error {}
@@ -37,16 +41,19 @@ interface Args {
   json: boolean;
   python: PythonChoice;
   packagesDir: string | undefined;
+  isolated: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   let json = false;
+  let isolated = false;
   let python: PythonChoice = "auto";
   let packagesDir = process.env.PYODIDE_PACKAGES_DIR || undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === "--json") json = true;
+    else if (a === "--isolated") isolated = true;
     else if (a === "--python") {
       const v = argv[++i];
       if (v !== "auto" && v !== "pyodide" && v !== "native")
@@ -62,7 +69,9 @@ function parseArgs(argv: string[]): Args {
   }
   const command = positional.shift();
   if (!command) throw new UsageError("");
-  return { command, positional, json, python, packagesDir };
+  if (isolated && command !== "check") throw new UsageError("--isolated is an option of check");
+  if (isolated && python === "pyodide") throw new UsageError("--isolated grades with native CPython, not Pyodide");
+  return { command, positional, json, python, packagesDir, isolated };
 }
 
 function out(text: string): void {
@@ -113,7 +122,12 @@ async function check(args: Args): Promise<number> {
   } catch {
     throw new UsageError(`cannot read ${file}`);
   }
-  const runtimes = new Runtimes(args.python, args.packagesDir);
+  if (args.isolated && challenge.tests.kind !== "cases") {
+    throw new UsageError(
+      `--isolated grades challenges whose tests are cases; ${challenge.id} has unittest tests, which run inside the candidate's interpreter`,
+    );
+  }
+  const runtimes = new Runtimes(args.python, args.packagesDir, args.isolated);
   try {
     const pick = runtimes.pick(challenge);
     if (pick.note && !args.json) process.stderr.write(`${pick.note}\n`);

@@ -136,7 +136,7 @@ export class NativePythonMissing extends Error {}
  * process group, and everything supervise.py finds re-parented to it, is killed when the run ends.
  * Event lines carry a per-process key: a line without it was written by the candidate's code.
  */
-export function nativeFactory(python = NATIVE_PYTHON): WorkerFactory {
+export function nativeFactory(python = NATIVE_PYTHON, options: { isolated?: boolean } = {}): WorkerFactory {
   if (!existsSync(python)) {
     throw new NativePythonMissing(
       `native Python not found at ${python}: run "bash scripts/setup-native-python.sh" (creates .venv with numpy, pandas, scikit-learn)`,
@@ -196,7 +196,7 @@ export function nativeFactory(python = NATIVE_PYTHON): WorkerFactory {
           if (proc && !dead) {
             proc.used = true;
             runId = m.runId;
-            proc.send(m);
+            proc.send(options.isolated ? { ...m, job: { ...m.job, isolated: true } as typeof m.job } : m);
           }
         });
       },
@@ -328,5 +328,6 @@ function writeReadOnlyCopy(harness: Record<string, string>): string {
     writeFileSync(path.join(pkg, name), text, { mode: 0o444 });
   }
   chmodSync(pkg, 0o555);
+  chmodSync(dir, 0o755); // readable by the --isolated candidate process, which may run as nobody
   return dir;
 }

@@ -56,8 +56,11 @@ def run_job(job, emit, use_alarm=False, clear_interrupt=None, should_stop=None):
     def send(event):
         emit(json.dumps(event, allow_nan=False))
 
+    grader = Grader
+    if job.get("isolated"):  # drill check --isolated: the candidate's code in another process
+        from .isolated import IsolatedGrader as grader
     try:
-        Grader(job, send, Deadline(use_alarm, clear_interrupt), should_stop).run()
+        grader(job, send, Deadline(use_alarm, clear_interrupt), should_stop).run()
     except ChallengeError as e:
         send({"type": "run-failed", "error": e.to_json()})
     except Exception as e:  # a harness bug must still end the run with a readable message
