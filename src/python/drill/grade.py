@@ -265,8 +265,10 @@ class Grader:
         """Import the candidate's module: (entry, None, None) or (None, error details, status)."""
         limit = max(self._limit(None), 0.001)
         self.send({"type": "test-started", "testId": LOAD_PHASE, "timeLimitMs": round(limit * 1000)})
+        threads = _threads()
         outcome = call_user(self._import_candidate, (), {}, limit, self.deadline,
                             self.output_cap, self._live(None))
+        self._check_threads(threads)
         self.recursion_limit = min(outcome.recursion_limit, MAX_RECURSION_LIMIT)
         self.used += outcome.seconds
         baseline.restore()
@@ -275,6 +277,8 @@ class Grader:
                                      "(a loop at the top level of the file?)"}, "timeout"
         if outcome.exc is not None:
             return None, self._error_details(outcome, "Your code could not be loaded"), "error"
+        if self.tainted:
+            return None, {"message": self.tainted}, "error"
         mod = outcome.value
         fn = mod.__dict__.get(self.entry)
         if fn is None:
@@ -288,12 +292,19 @@ class Grader:
 
     def _run_case(self, spec, fn, baseline):
         limit = self._limit(spec.time_limit)
+        if self.tainted:
+            return self._finish(spec.id, spec.name, spec.sample, "error", 0, {"message": self.tainted})
         if limit <= 0:
             return self._budget_spent(spec.id, spec.name, spec.sample)
         args, kwargs = copy.deepcopy(spec.args), copy.deepcopy(spec.kwargs)
         self.send({"type": "test-started", "testId": spec.id, "timeLimitMs": round(limit * 1000)})
+        threads = _threads()
         outcome = call_user(fn, args, kwargs, limit, self.deadline, self.output_cap,
                             self._live(spec.id), self.recursion_limit)
+        if self._check_threads(threads):
+            self.send({"type": "test-returned", "testId": spec.id})
+            return self._finish(spec.id, spec.name, spec.sample, "error", outcome.seconds,
+                                {"message": self.tainted})
         # the candidate's time ends here; comparing a large result is the harness's time
         self.send({"type": "test-returned", "testId": spec.id})
         self.used += outcome.seconds
@@ -419,6 +430,16 @@ class Grader:
 
     # ---- shared -------------------------------------------------------------------------------
 
+    tainted = None  # why no later test of this run can be trusted
+
+    def _check_threads(self, before):
+        """A thread the candidate's code left running could change the harness while it grades:
+        the rest of the run is not graded."""
+        if _threads() - before and not self.tainted:
+            self.tainted = ("Your code left a thread running after it returned, so this run was "
+                            "not graded further: let threads finish (join them) before returning")
+        return self.tainted is not None
+
     def _challenge_code(self, file, work):
         """Run the challenge's own code (its tests module, generators, reference) within the
         run's time limit. A hang, sys.exit or KeyboardInterrupt there is the challenge's fault:
@@ -506,6 +527,10 @@ class Grader:
             result["message"] = details["message"]
         self.results.append(result)
         self.send({"type": "test-finished", "result": result})
+
+
+def _threads():
+    return set(sys._current_frames())
 
 
 def _remove_tree(path):

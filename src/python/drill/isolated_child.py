@@ -49,6 +49,12 @@ def main():
     requests = sys.stdin
     # what the candidate's code may import, loaded before any of it runs (and before rights drop)
     setup = json.loads(requests.readline())
+    helpers_dir = os.path.join(setup["workdir"], ".challenge")
+    os.mkdir(helpers_dir)
+    for name, source in setup["helpers"].items():
+        with open(os.path.join(helpers_dir, os.path.basename(name)), "w") as f:
+            f.write(source)
+    sys.path.insert(0, helpers_dir)
     for name in setup["imports"]:
         try:
             __import__(name)
@@ -105,7 +111,13 @@ def main():
             reply(fields)
             baseline = Snapshot(keep)
         elif request["type"] == "call":
-            args, kwargs = decode(request["args"]), decode(request["kwargs"])
+            if "pickled" in request:  # from the grader, never the other way
+                import base64
+                import pickle
+
+                args, kwargs = pickle.loads(base64.b64decode(request["pickled"]))
+            else:
+                args, kwargs = decode(request["args"]), decode(request["kwargs"])
             outcome = call_user(fn, args, kwargs, request["limit"], deadline, cap, None, recursion_limit)
             baseline.restore()
             fields = outcome_fields(outcome)
