@@ -19,6 +19,9 @@ from .wire import decode, encode
 
 # how long past a test's limit the grader waits for the child before ending it
 GRACE_SECONDS = 1.0
+# how long sending one test's inputs, or its result, may take
+TRANSFER_SECONDS = 120.0
+MAX_REPLY_BYTES = 1 << 30
 _BOOTSTRAP = ("import sys; sys.path.insert(0, sys.argv[1]); "
               "from drill.isolated_child import main; main()")
 
@@ -63,7 +66,8 @@ class IsolatedGrader(Grader):
             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             pass_fds=(write,), cwd=self.child_dir, env=env, start_new_session=True)
         os.close(write)
-        self.replies = os.fdopen(read, "r", encoding="utf-8")
+        self.replies = read
+        self.buffer = b""
         packages = [IMPORT_NAMES.get(p, p.replace("-", "_"))
                     for p in self.job["challenge"].get("packages", [])]
         lib_dir = os.path.dirname(os.__file__)
@@ -85,14 +89,24 @@ class IsolatedGrader(Grader):
         except (OSError, ValueError):
             return False
 
+    def _mark(self, phase, limit):
+        reply = self._reply(limit)
+        return reply is not None and reply.get("phase") == phase
+
     def _reply(self, limit):
-        """The child's answer, or None when it sent nothing usable within the limit."""
+        """The child's next line as a dict, or None when it sent nothing usable within the limit."""
         import select
 
-        ready, _, _ = select.select([self.replies], [], [], limit + GRACE_SECONDS)
-        if not ready:
-            return None
-        line = self.replies.readline()
+        end = time.perf_counter() + limit + GRACE_SECONDS
+        while b"\n" not in self.buffer:
+            left = end - time.perf_counter()
+            if left <= 0 or not select.select([self.replies], [], [], left)[0]:
+                return None
+            chunk = os.read(self.replies, 1 << 20)
+            if not chunk or len(self.buffer) > MAX_REPLY_BYTES:
+                return None
+            self.buffer += chunk
+        line, _, self.buffer = self.buffer.partition(b"\n")
         try:
             reply = json.loads(line)
         except ValueError:
@@ -108,7 +122,7 @@ class IsolatedGrader(Grader):
         except OSError:
             pass
         child.wait()
-        self.replies.close()
+        os.close(self.replies)
         _remove_tree(self.child_dir)
 
     # ---- the grader's hooks ---------------------------------------------------------------
@@ -156,11 +170,15 @@ class IsolatedGrader(Grader):
             self._start_child()
             self._request({"type": "load", "code": self.job["code"], "limit": self._limit(None)})
             self._reply(self._limit(None))
+        # inputs and results can be large: the call is timed between the child's marks, and the
+        # host's clock runs only between test-started and test-returned
+        sent = self._request(request) and self._mark("started", TRANSFER_SECONDS)
         self.send({"type": "test-started", "testId": spec.id, "timeLimitMs": round(limit * 1000)})
         started = time.perf_counter()
-        reply = self._request(request) and self._reply(limit)
+        returned = sent and self._mark("returned", limit)
         seconds = time.perf_counter() - started
         self.send({"type": "test-returned", "testId": spec.id})
+        reply = self._reply(TRANSFER_SECONDS) if returned else None
         details = {"input": self._input_repr(spec)}
         if reply is None:
             # silent past its limit, or it wrote something that is not an answer: a new process
@@ -194,13 +212,10 @@ class IsolatedGrader(Grader):
         outcome = _Outcome()
         outcome.value = None
         outcome.exc = None
-        # The child's own timing of the call leaves out sending inputs and results (large arrays
-        # take a while); it is taken only when it fits within the grader's clock.
         reported = reply.get("seconds")
         if measured is None:
             measured = reported if type(reported) in (int, float) and reported >= 0 else 0.0
-        fits = type(reported) in (int, float) and 0 <= reported <= measured
-        outcome.seconds = reported if fits else measured
+        outcome.seconds = measured
         outcome.interrupted = reply.get("interrupted") is True and outcome.seconds >= limit * 0.9
         outcome.stdout = str(reply.get("stdout", ""))[: self.output_cap]
         outcome.stderr = str(reply.get("stderr", ""))[: self.output_cap]
