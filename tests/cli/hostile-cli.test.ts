@@ -147,7 +147,7 @@ afterAll(() => {
 
 for (const runtime of ["pyodide", "native"] as Runtime[]) {
   const attacks = runtime === "pyodide" ? PYODIDE_ATTACKS : NATIVE_ATTACKS;
-  describe(`${runtime} CLI: hostile code does not touch the host or a later run`, () => {
+  describe(`${runtime} CLI: hostile code does not touch the host or a later run`, { timeout: 180_000 }, () => {
     let runner: PythonRunner;
     beforeAll(async () => {
       runner = startRunner(runtime);
@@ -167,7 +167,7 @@ for (const runtime of ["pyodide", "native"] as Runtime[]) {
   });
 }
 
-describe("native CLI, through the command line", () => {
+describe("native CLI, through the command line", { timeout: 240_000 }, () => {
   it("refuses JSON lines written to the event channel found under /proc/self/fd: exit 2, no stack trace", () => {
     const forged = py`
       import json, os
@@ -237,7 +237,7 @@ describe("native CLI, through the command line", () => {
   });
 });
 
-describe("drill check --isolated", () => {
+describe("drill check --isolated", { timeout: 240_000 }, () => {
   const attacks: Record<string, string> = {
     "patching the comparison code in place": py`
       import drill.compare, gc
