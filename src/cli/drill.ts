@@ -19,7 +19,8 @@ const USAGE = `usage: npm run drill -- <command> [options]
 
 commands:
   list [--json]                                   every challenge with id, track, difficulty, packages
-  check <challenge-id | dir> <solution.py> [--json]   grade a file against all tests (exit 1 if any fails)
+  check <challenge-id | dir> <solution.py> [--json] [--isolated]
+                                                  grade a file against all tests (exit 1 if any fails)
   validate [<challenge-id | dir>...] [--json]     reference passes, starter fails, deterministic, in time
 
 options:
@@ -27,6 +28,9 @@ options:
                                  drills whose packages have no Pyodide wheels at hand)
   --packages-dir DIR             a folder of Pyodide wheels (also PYODIDE_PACKAGES_DIR), checked
                                  against pyodide-lock.json's SHA-256
+  --isolated                     (check) for code you did not write: native CPython, the code runs in
+                                 a process of its own that sees only each test's inputs and returns
+                                 plain data; the grader compares (see README: "What each mode guarantees")
   --json                         machine-readable output (see README: "drill --json output")`;
 
 class UsageError extends Error {}
@@ -37,16 +41,19 @@ interface Args {
   json: boolean;
   python: PythonChoice;
   packagesDir: string | undefined;
+  isolated: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   let json = false;
+  let isolated = false;
   let python: PythonChoice = "auto";
   let packagesDir = process.env.PYODIDE_PACKAGES_DIR || undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === "--json") json = true;
+    else if (a === "--isolated") isolated = true;
     else if (a === "--python") {
       const v = argv[++i];
       if (v !== "auto" && v !== "pyodide" && v !== "native")
@@ -62,7 +69,9 @@ function parseArgs(argv: string[]): Args {
   }
   const command = positional.shift();
   if (!command) throw new UsageError("");
-  return { command, positional, json, python, packagesDir };
+  if (isolated && command !== "check") throw new UsageError("--isolated is an option of check");
+  if (isolated && python === "pyodide") throw new UsageError("--isolated grades with native CPython, not Pyodide");
+  return { command, positional, json, python, packagesDir, isolated };
 }
 
 function out(text: string): void {
@@ -113,15 +122,26 @@ async function check(args: Args): Promise<number> {
   } catch {
     throw new UsageError(`cannot read ${file}`);
   }
-  const runtimes = new Runtimes(args.python, args.packagesDir);
+  if (args.isolated && challenge.tests.kind !== "cases") {
+    throw new UsageError(
+      `--isolated grades challenges whose tests are cases; ${challenge.id} has unittest tests, which run inside the candidate's interpreter`,
+    );
+  }
+  const runtimes = new Runtimes(args.python, args.packagesDir, args.isolated);
   try {
     const pick = runtimes.pick(challenge);
     if (pick.note && !args.json) process.stderr.write(`${pick.note}\n`);
     const report = await runtimes.runner(pick.kind).run(gradeJob(challenge, code, "submit"));
-    const passed = !report.problem && report.results.every((r) => r.status === "pass");
+    // a run that graded nothing is not a pass, whatever told it so
+    const passed = !report.problem && report.results.length > 0 && report.results.every((r) => r.status === "pass");
     if (args.json) out(JSON.stringify({ challenge: challenge.id, runtime: pick.kind, passed, ...report }, null, 2));
     else out(formatReport(report));
-    if (report.problem?.kind === "challenge") return 2;
+    // the challenge is broken, or grading could not be trusted (the code interfered with the harness)
+    if (report.problem?.kind === "challenge" || report.problem?.kind === "harness") return 2;
+    if (!report.problem && report.results.length === 0) {
+      process.stderr.write("drill: no test was graded, so this is not a pass\n");
+      return 2;
+    }
     return passed ? 0 : 1;
   } finally {
     runtimes.dispose();
@@ -185,4 +205,9 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+const exitCode = await main(process.argv.slice(2));
+// Python threads ending after this (os._exit in Pyodide sets process.exitCode) must not change it.
+process.exitCode = exitCode;
+process.on("exit", () => {
+  process.exitCode = exitCode;
+});

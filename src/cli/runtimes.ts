@@ -21,10 +21,13 @@ export class Runtimes {
   constructor(
     private readonly choice: PythonChoice,
     private readonly packagesDir: string | undefined,
+    /** drill check --isolated: native CPython, the candidate's code in a process of its own. */
+    private readonly isolated = false,
   ) {}
 
   /** The runtime for a challenge; throws PackagesDirError when the packages folder has a bad wheel. */
   pick(challenge: Challenge): RuntimePick {
+    if (this.isolated) return { kind: "native", note: "isolated: the candidate's code runs in a process of its own" };
     if (this.choice === "native") return { kind: "native" };
     const missing = challenge.packages.length ? this.missingWheels(challenge.packages) : null;
     if (this.choice === "pyodide" || missing === null) return { kind: "pyodide" };
@@ -34,7 +37,8 @@ export class Runtimes {
   runner(kind: RuntimeKind): PythonRunner {
     let runner = this.runners.get(kind);
     if (!runner) {
-      const factory = kind === "native" ? nativeFactory() : pyodideThreadFactory();
+      const factory =
+        kind === "native" ? nativeFactory(undefined, { isolated: this.isolated }) : pyodideThreadFactory();
       const boot: { indexURL: string; packageCacheDir?: string } = { indexURL: `${PYODIDE_DIR}/` };
       if (this.packagesDir) boot.packageCacheDir = this.packagesDir;
       runner = new PythonRunner(factory, boot);

@@ -28,7 +28,25 @@ export interface MergeSummary {
   draftsTaken: number;
   /** Drafts from the file that were not newer than this device's, so this device's stayed. */
   draftsKept: number;
+  /** Drafts from the file that are newer than, and differ from, this device's: both kept, the user chooses. */
+  draftsInConflict: number;
   sessionsAdded: number;
+  /** Drills in the file that this version of the app does not have: kept, but not counted. */
+  unknownDrills: string[];
+}
+
+/** A draft in the file that would have replaced this device's: this device's stays until the user chooses. */
+export interface ImportedDraftConflict {
+  challengeId: string;
+  mine: Draft;
+  theirs: Draft;
+}
+
+export interface MergeOptions {
+  /** The time now: a draft dated later than this is clamped to it, so it cannot win every later merge. */
+  now?: number;
+  /** The ids of the drills this app has, to name the others in the summary. */
+  knownIds?: ReadonlySet<string>;
 }
 
 /** The export file's text: a format marker, the schema version and every saved record. */
@@ -91,21 +109,33 @@ function migrate(raw: Json, fromVersion: number): Json {
 }
 
 /**
- * Adds the file's records to this device's without losing either side: attempts are united, the
- * newer draft wins (ties keep this device's), sessions are united. Merging the same file twice adds nothing.
+ * Adds the file's records to this device's without losing either side: attempts are united, a
+ * draft is taken only where this device has none, sessions are united. A draft that differs
+ * from this device's and is newer (or dated in the future) never replaces it: this device's
+ * stays and the pair comes back in `conflicts`, for the user to choose, as with two tabs.
+ * Merging the same file twice adds nothing.
  */
 export function mergeSnapshots(
   local: ProgressSnapshot,
   incoming: ProgressSnapshot,
-): { snapshot: ProgressSnapshot; summary: MergeSummary } {
+  options: MergeOptions = {},
+): { snapshot: ProgressSnapshot; summary: MergeSummary; conflicts: ImportedDraftConflict[] } {
   const summary: MergeSummary = {
     drillsAdded: 0,
     drillsUpdated: 0,
     attemptsAdded: 0,
     draftsTaken: 0,
     draftsKept: 0,
+    draftsInConflict: 0,
     sessionsAdded: 0,
+    unknownDrills: [],
   };
+  const conflicts: ImportedDraftConflict[] = [];
+  const { now, knownIds } = options;
+  if (knownIds) {
+    const ids = new Set([...Object.keys(incoming.progress), ...Object.keys(incoming.drafts)]);
+    summary.unknownDrills = [...ids].filter((id) => !knownIds.has(id)).sort();
+  }
 
   const progress = { ...local.progress };
   for (const [id, theirs] of Object.entries(incoming.progress)) {
@@ -119,15 +149,24 @@ export function mergeSnapshots(
   }
 
   const drafts = { ...local.drafts };
-  for (const [id, theirs] of Object.entries(incoming.drafts)) {
+  for (const [id, dated] of Object.entries(incoming.drafts)) {
     const mine = drafts[id];
-    if (mine && sameDraft(mine, theirs)) continue;
-    if (mine && theirs.updatedAt <= mine.updatedAt) {
+    if (mine && sameDraft(mine, dated)) continue;
+    if (mine && dated.updatedAt <= mine.updatedAt) {
       summary.draftsKept++;
       continue;
     }
-    // A higher rev than this device had, so a tab still editing the old draft gets a conflict, not an overwrite.
-    drafts[id] = { ...theirs, rev: Math.max(mine?.rev ?? 0, theirs.rev) + 1 };
+    const theirs = now !== undefined && dated.updatedAt > now ? { ...dated, updatedAt: now } : dated;
+    if (mine && sameCode(mine, theirs)) {
+      summary.draftsKept++;
+      continue;
+    }
+    if (mine) {
+      conflicts.push({ challengeId: id, mine, theirs });
+      summary.draftsInConflict++;
+      continue;
+    }
+    drafts[id] = { ...theirs, rev: theirs.rev + 1 };
     summary.draftsTaken++;
   }
 
@@ -153,7 +192,7 @@ export function mergeSnapshots(
     timers,
     sessions: [...sessions.values()].sort((a, b) => a.startedAt - b.startedAt),
   };
-  return { snapshot, summary };
+  return { snapshot, summary, conflicts };
 }
 
 function sameProgress(a: DrillProgress, b: DrillProgress): boolean {
@@ -170,7 +209,11 @@ function sameProgress(a: DrillProgress, b: DrillProgress): boolean {
 }
 
 function sameDraft(a: Draft, b: Draft): boolean {
-  return a.code === b.code && a.updatedAt === b.updatedAt && a.customInputs.join("\n") === b.customInputs.join("\n");
+  return sameCode(a, b) && a.updatedAt === b.updatedAt;
+}
+
+function sameCode(a: Draft, b: Draft): boolean {
+  return a.code === b.code && a.customInputs.join("\n") === b.customInputs.join("\n");
 }
 
 /** Ended beats running; otherwise more recorded results wins. */
@@ -212,10 +255,22 @@ function check<T>(test: (value: unknown) => boolean, rule: string): Check<T> {
 const text = check<string>((v) => typeof v === "string", "must be a string");
 const id = check<string>((v) => typeof v === "string" && v !== "", "must be a non-empty string");
 const flag = check<boolean>((v) => typeof v === "boolean", "must be true or false");
-const whole = check<number>((v) => Number.isInteger(v) && (v as number) >= 0, "must be a whole number >= 0");
+/** Counts and revisions; past this a number is not something the app wrote. */
+const MAX_COUNT = 1_000_000_000;
+/** Epoch-ms times up to the year 2200, and durations up to a year. */
+const MAX_TIME = Date.UTC(2200, 0, 1);
+const MAX_DURATION = 366 * 24 * 60 * 60 * 1000;
+const whole = check<number>(
+  (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_COUNT,
+  `must be a whole number from 0 to ${MAX_COUNT}`,
+);
+const time = check<number>(
+  (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= MAX_TIME,
+  "must be a time in milliseconds since 1970, before the year 2200",
+);
 const amount = check<number>(
-  (v) => typeof v === "number" && Number.isFinite(v) && v >= 0,
-  "must be a finite number >= 0",
+  (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= MAX_DURATION,
+  "must be a duration in milliseconds from 0 to one year",
 );
 const reviewStep = check<number>(
   (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < REVIEW_INTERVALS_DAYS.length,
@@ -306,7 +361,7 @@ function readProgress(value: unknown, path: string, key: string): DrillProgress 
     hintsUsed: f("hintsUsed", whole),
     revealed: f("revealed", flag),
     review: f("review", nullable(readReview)),
-    updatedAt: f("updatedAt", amount),
+    updatedAt: f("updatedAt", time),
   };
 }
 
@@ -315,7 +370,7 @@ function readAttempt(value: unknown, path: string, challengeId: string): Attempt
   const attempt: Attempt = {
     id: f("id", id),
     challengeId: f("challengeId", id),
-    at: f("at", amount),
+    at: f("at", time),
     mode: f("mode", oneOf(PRACTICE_MODES)),
     code: f("code", text),
     passed: f("passed", whole),
@@ -344,7 +399,7 @@ function readAttemptTest(value: unknown, path: string): AttemptTest {
 
 function readReview(value: unknown, path: string): ReviewState {
   const f = fields(value, path);
-  return { dueAt: f("dueAt", amount), step: f("step", reviewStep) };
+  return { dueAt: f("dueAt", time), step: f("step", reviewStep) };
 }
 
 function readDraft(value: unknown, path: string, key: string): Draft {
@@ -355,7 +410,7 @@ function readDraft(value: unknown, path: string, key: string): Draft {
     challengeId,
     code: f("code", text),
     customInputs: f("customInputs", listOf(text)),
-    updatedAt: f("updatedAt", amount),
+    updatedAt: f("updatedAt", time),
     rev: f("rev", whole),
   };
 }
@@ -364,7 +419,7 @@ function readTimer(value: unknown, path: string, key: string): DrillTimer {
   const f = fields(value, path);
   const challengeId = f("challengeId", id);
   matches(challengeId, key, `${path}.challengeId`, "the key it is saved under");
-  return { challengeId, elapsedMs: f("elapsedMs", amount), runningSince: f("runningSince", nullable(amount)) };
+  return { challengeId, elapsedMs: f("elapsedMs", amount), runningSince: f("runningSince", nullable(time)) };
 }
 
 function readSession(value: unknown, path: string): SessionRecord {
@@ -373,10 +428,10 @@ function readSession(value: unknown, path: string): SessionRecord {
     id: f("id", id),
     kind: f("kind", oneOf(SESSION_KINDS)),
     challengeIds: f("challengeIds", listOf(id)),
-    startedAt: f("startedAt", amount),
+    startedAt: f("startedAt", time),
     durationMs: f("durationMs", amount),
     current: f("current", whole),
-    endedAt: f("endedAt", nullable(amount)),
+    endedAt: f("endedAt", nullable(time)),
     results: f("results", listOf(readSessionResult)),
   };
 }

@@ -7,6 +7,8 @@ export interface DraftConflict {
   challengeId: string;
   mine: Draft;
   theirs: Draft;
+  /** Where "theirs" came from: another tab (the default) or an imported file. */
+  source?: "tab" | "import";
 }
 
 export interface DraftsSlice {
@@ -14,6 +16,8 @@ export interface DraftsSlice {
   /** Drafts edited here and not yet written. */
   pendingDrafts: string[];
   draftConflict: DraftConflict | null;
+  /** Drafts from an imported file that differ from this device's newer-looking ones: one per drill. */
+  importConflicts: DraftConflict[];
   /** The code replaced by the last "Reset to starter", for undo. */
   lastReset: { challengeId: string; code: string } | null;
   setCode(challengeId: string, code: string): void;
@@ -27,7 +31,8 @@ export interface DraftsSlice {
   undoReset(): void;
   addCustomInput(challengeId: string, expression: string, starter: string): void;
   removeCustomInput(challengeId: string, index: number): void;
-  resolveConflict(keep: "mine" | "theirs"): Promise<void>;
+  /** Settle the conflict shown for a drill (the tab conflict when no id is given). */
+  resolveConflict(keep: "mine" | "theirs", challengeId?: string): Promise<void>;
 }
 
 export const draftsSlice =
@@ -80,6 +85,7 @@ export const draftsSlice =
       drafts: {},
       pendingDrafts: [],
       draftConflict: null,
+      importConflicts: [],
       lastReset: null,
       setCode: (id, code) => change(id, { code }, "", deps.draftSaveDelayMs),
       mirrorDrafts() {
@@ -119,10 +125,15 @@ export const draftsSlice =
         const inputs = get().drafts[id]?.customInputs ?? [];
         change(id, { customInputs: inputs.filter((_, i) => i !== index) });
       },
-      async resolveConflict(keep) {
-        const conflict = get().draftConflict;
+      async resolveConflict(keep, challengeId) {
+        const tab = get().draftConflict;
+        const conflict =
+          tab && (challengeId === undefined || tab.challengeId === challengeId)
+            ? tab
+            : get().importConflicts.find((c) => c.challengeId === challengeId);
         if (!conflict) return;
-        set({ draftConflict: null });
+        if (conflict === tab) set({ draftConflict: null });
+        else set((s) => ({ importConflicts: s.importConflicts.filter((c) => c !== conflict) }));
         const chosen = keep === "mine" ? conflict.mine : conflict.theirs;
         try {
           const rev = await deps.storage.forceDraft({ ...chosen, updatedAt: deps.now() });

@@ -75,7 +75,10 @@ export const progressSlice =
       async importProgress(text) {
         const parsed = parseImport(text);
         if (!parsed.ok) return { ok: false, reason: parsed.reason };
-        const { snapshot, summary } = mergeSnapshots(snapshotOf(get()), parsed.snapshot);
+        const { snapshot, summary, conflicts } = mergeSnapshots(snapshotOf(get()), parsed.snapshot, {
+          now: deps.now(),
+          knownIds: new Set(get().challenges.map((c) => c.id)),
+        });
         try {
           await deps.storage.replaceAll(snapshot);
         } catch (e) {
@@ -86,13 +89,25 @@ export const progressSlice =
           drafts: snapshot.drafts,
           timers: snapshot.timers,
           sessions: snapshot.sessions,
+          importConflicts: [
+            ...get().importConflicts.filter((c) => !conflicts.some((n) => n.challengeId === c.challengeId)),
+            ...conflicts.map((c) => ({ ...c, source: "import" as const })),
+          ],
         });
+        const differing = conflicts.map((c) => c.challengeId).join(", ");
         return {
           ok: true,
           message:
             `Imported: ${summary.attemptsAdded} new attempts, ${summary.drillsAdded} new and ` +
             `${summary.drillsUpdated} updated drills, ${summary.draftsTaken} drafts taken ` +
-            `(${summary.draftsKept} newer drafts kept), ${summary.sessionsAdded} sessions.`,
+            `(${summary.draftsKept} newer drafts kept), ${summary.sessionsAdded} sessions.` +
+            (conflicts.length
+              ? ` ${conflicts.length} draft${conflicts.length === 1 ? "" : "s"} in the file differ from this ` +
+                `device's (${differing}): both are kept; open the drill to choose one.`
+              : "") +
+            (summary.unknownDrills.length
+              ? ` Kept but not counted: ${summary.unknownDrills.join(", ")} (not drills of this version).`
+              : ""),
         };
       },
       dismissStorageError: () => set({ storageError: null }),

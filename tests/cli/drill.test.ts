@@ -159,7 +159,8 @@ describe("drill check", () => {
   });
 });
 
-describe("drill validate", () => {
+// validate grades three times, each in a fresh interpreter: slow on a loaded machine
+describe("drill validate", { timeout: 240_000 }, () => {
   it("passes a good challenge", () => {
     const r = drill("validate", "two-sum");
     expect(r.code).toBe(0);
@@ -229,5 +230,60 @@ describe("drill validate", () => {
     const numpy = drill("check", "pairwise-distances", attempt(CORRECT), "--packages-dir", dir, "--python", "pyodide");
     expect(numpy.code).toBe(2);
     expect(numpy.err).toMatch(/numpy-2\.4\.6-.*\.whl: SHA-256 mismatch/);
+  });
+});
+
+describe("challenge faults are the challenge's", () => {
+  const meta = JSON.parse(readFileSync("challenges/python/two-sum/challenge.json", "utf8"));
+  const quick = JSON.stringify({ ...meta, timeLimitMs: 1500 });
+  const tests = readFileSync("challenges/python/two-sum/tests.py", "utf8");
+  const reference = readFileSync("challenges/python/two-sum/solution.py", "utf8");
+  const faults: [string, Record<string, string>, RegExp][] = [
+    [
+      "tests.py that hangs",
+      { "tests.py": `while True:\n    pass\n${tests}` },
+      /tests\.py: module: did not finish within 1\.5 s/,
+    ],
+    [
+      "tests.py that calls sys.exit",
+      { "tests.py": `import sys\nsys.exit(3)\n${tests}` },
+      /tests\.py: module: called sys\.exit\(3\)/,
+    ],
+    [
+      "tests.py that raises KeyboardInterrupt",
+      { "tests.py": `raise KeyboardInterrupt\n${tests}` },
+      /tests\.py: module: raised KeyboardInterrupt/,
+    ],
+    [
+      "a reference that hangs",
+      { "solution.py": reference.replace(/(def two_sum\(nums, target\):\n)/, "$1    while True:\n        pass\n") },
+      /solution\.py: module: did not finish within 1\.5 s/,
+    ],
+    [
+      "a reference that calls sys.exit",
+      { "solution.py": `import sys\n${reference.replace(/(def two_sum\(nums, target\):\n)/, "$1    sys.exit(0)\n")}` },
+      /solution\.py: module: called sys\.exit\(0\)/,
+    ],
+  ];
+  for (const runtime of ["pyodide", "native"]) {
+    it.each(faults)(`reports %s as a problem naming the file, exit 2 (${runtime})`, (_label, files, message) => {
+      const r = drill(
+        "check",
+        twoSumCopy({ "challenge.json": quick, ...files }),
+        attempt(CORRECT),
+        "--python",
+        runtime,
+      );
+      expect(r.code).toBe(2);
+      expect(r.out).toMatch(message);
+      expect(r.out).not.toMatch(/did not give control back/);
+    });
+  }
+});
+
+describe("a challenge with no tests", () => {
+  it("is refused (exit 2), never an empty pass", () => {
+    const r = drill("check", twoSumCopy({ "tests.py": "from drill import case\nCASES = []\n" }), attempt(CORRECT));
+    expect(r.code).toBe(2);
   });
 });

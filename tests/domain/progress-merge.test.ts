@@ -70,15 +70,40 @@ describe("merging an imported file", () => {
     }
   });
 
-  it("takes a newer draft from the file with a rev above this device's, so an open tab sees a conflict", () => {
+  it("never lets a newer draft from the file replace this device's: both are kept as a conflict", () => {
     const mine = draft({ code: "mine", updatedAt: T0, rev: 7 });
     const theirs = draft({ code: "theirs", updatedAt: T0 + 1, rev: 2 });
     const result = mergeSnapshots(
       snapshot({ drafts: { "two-sum": mine } }),
       snapshot({ drafts: { "two-sum": theirs } }),
     );
-    expect(result.snapshot.drafts["two-sum"]).toMatchObject({ code: "theirs", rev: 8 });
-    expect(result.summary.draftsTaken).toBe(1);
+    expect(result.snapshot.drafts["two-sum"]).toEqual(mine);
+    expect(result.conflicts).toEqual([{ challengeId: "two-sum", mine, theirs }]);
+    expect(result.summary).toMatchObject({ draftsTaken: 0, draftsInConflict: 1 });
+  });
+
+  it("clamps a draft dated in the future to now, and still does not let it replace this device's", () => {
+    const mine = draft({ code: "mine", updatedAt: T0, rev: 3 });
+    const future = draft({ challengeId: "two-sum", code: "from 2199", updatedAt: Date.UTC(2199, 0, 1), rev: 1 });
+    const other = draft({ challengeId: "macro-f1", code: "only in the file", updatedAt: Date.UTC(2199, 0, 1) });
+    const result = mergeSnapshots(
+      snapshot({ drafts: { "two-sum": mine } }),
+      snapshot({ drafts: { "two-sum": future, "macro-f1": other } }),
+      { now: T0 + 5 },
+    );
+    expect(result.snapshot.drafts["two-sum"]).toEqual(mine);
+    expect(result.conflicts[0]?.theirs).toMatchObject({ code: "from 2199", updatedAt: T0 + 5 });
+    // taken where this device has no draft, but dated now, so it cannot win every later merge
+    expect(result.snapshot.drafts["macro-f1"]).toMatchObject({ code: "only in the file", updatedAt: T0 + 5 });
+  });
+
+  it("names the drills this version does not have, and keeps their records", () => {
+    const incoming = snapshot({
+      progress: { "no-such-drill": drill({ challengeId: "no-such-drill", status: "solved" }) },
+    });
+    const result = mergeSnapshots(emptySnapshot(), incoming, { knownIds: new Set(["two-sum"]) });
+    expect(result.summary.unknownDrills).toEqual(["no-such-drill"]);
+    expect(result.snapshot.progress["no-such-drill"]?.status).toBe("solved");
   });
 
   it("keeps the longer timer; a running timer from the file arrives paused", () => {
@@ -132,14 +157,17 @@ describe("merging an imported file", () => {
       attemptsAdded: 0,
       draftsTaken: 0,
       draftsKept: 0,
+      draftsInConflict: once.summary.draftsInConflict,
       sessionsAdded: 0,
+      unknownDrills: [],
     });
+    expect(twice.conflicts).toEqual(once.conflicts);
   });
 
   it("merging a device's own export into itself changes nothing", () => {
     const own = richSnapshot();
     const { snapshot: merged, summary } = mergeSnapshots(own, own);
     expect(merged).toEqual(own);
-    expect(Object.values(summary).every((n) => n === 0)).toBe(true);
+    expect(Object.values(summary).every((n) => n === 0 || (Array.isArray(n) && n.length === 0))).toBe(true);
   });
 });

@@ -60,7 +60,9 @@ describe("refusing a bad file, saying why", () => {
     const file = exportedFile();
     const attempts = file.progress["two-sum"]?.attempts ?? [];
     attempts.push(attempt({ id: "3" }), attempt({ id: "4", passed: -1 }));
-    expect(reasonFor(file)).toContain('progress["two-sum"].attempts[3].passed: must be a whole number >= 0');
+    expect(reasonFor(file)).toContain(
+      'progress["two-sum"].attempts[3].passed: must be a whole number from 0 to 1000000000',
+    );
   });
 
   const damaged: [string, (f: ReturnType<typeof richSnapshot>) => void, string][] = [
@@ -84,7 +86,7 @@ describe("refusing a bad file, saying why", () => {
     [
       "a best time that is not a number",
       (f) => Object.assign(f.progress["two-sum"] ?? {}, { bestTimeMs: "fast" }),
-      'progress["two-sum"].bestTimeMs: must be a finite number >= 0',
+      'progress["two-sum"].bestTimeMs: must be a duration in milliseconds from 0 to one year',
     ],
     [
       "a review step past the last interval",
@@ -114,12 +116,12 @@ describe("refusing a bad file, saying why", () => {
     [
       "a missing draft rev",
       (f) => Object.assign(f.drafts["two-sum"] ?? {}, { rev: undefined }),
-      'drafts["two-sum"].rev: must be a whole number >= 0',
+      'drafts["two-sum"].rev: must be a whole number from 0 to 1000000000',
     ],
     [
       "a timer started before 1970",
       (f) => Object.assign(f.timers["two-sum"] ?? {}, { runningSince: -5 }),
-      'timers["two-sum"].runningSince: must be a finite number >= 0',
+      'timers["two-sum"].runningSince: must be a time in milliseconds since 1970, before the year 2200',
     ],
     [
       "an unknown session kind",
@@ -151,4 +153,27 @@ describe("refusing a bad file, saying why", () => {
       expect(parseImport(text).ok).toBe(false);
     },
   );
+
+  it.each([
+    [
+      "a time of 1e300 ms",
+      (f: ReturnType<typeof exportedFile>) =>
+        Object.assign(f.progress["two-sum"]?.attempts[0] ?? {}, { elapsedMs: 1e300 }),
+      /progress\["two-sum"\]\.attempts\[0\]\.elapsedMs: must be a duration/,
+    ],
+    [
+      "a date past the year 2200",
+      (f: ReturnType<typeof exportedFile>) => Object.assign(f.progress["two-sum"] ?? {}, { updatedAt: 1e300 }),
+      /progress\["two-sum"\]\.updatedAt: must be a time/,
+    ],
+    [
+      "a count of 1e300",
+      (f: ReturnType<typeof exportedFile>) => Object.assign(f.progress["two-sum"] ?? {}, { hintsUsed: 1e300 }),
+      /progress\["two-sum"\]\.hintsUsed: must be a whole number from 0/,
+    ],
+  ])("refuses absurd numbers, naming the field: %s", (_label, damage, reason) => {
+    const file = exportedFile();
+    damage(file);
+    expect(reasonFor(file)).toMatch(reason);
+  });
 });

@@ -178,6 +178,36 @@ describe("app store", () => {
     expect(fresh.storage.snapshot().progress["two-sum"]?.status).toBe("solved");
   });
 
+  it("an import never replaces this device's draft: a newer or future-dated one becomes a conflict to settle", async () => {
+    const { store, storage } = setup();
+    store.getState().setCode("two-sum", "typed here");
+    await settle();
+    const file = JSON.parse(store.getState().exportProgress());
+    file.drafts["two-sum"] = { ...file.drafts["two-sum"], code: "from the file", updatedAt: Date.UTC(2199, 0, 1) };
+    file.progress["gone-drill"] = {
+      challengeId: "gone-drill",
+      status: "solved",
+      bestTimeMs: 1,
+      attempts: [],
+      hintsUsed: 0,
+      revealed: false,
+      review: null,
+      updatedAt: 1,
+    };
+    const outcome = await store.getState().importProgress(JSON.stringify(file));
+    expect(outcome.ok && outcome.message).toMatch(/1 draft in the file differ.*\(two-sum\): both are kept/);
+    expect(outcome.ok && outcome.message).toMatch(/Kept but not counted: gone-drill/);
+    expect(storage.snapshot().drafts["two-sum"]?.code).toBe("typed here");
+    expect(store.getState().drafts["two-sum"]?.code).toBe("typed here");
+    expect(store.getState().importConflicts).toMatchObject([
+      { challengeId: "two-sum", source: "import", mine: { code: "typed here" }, theirs: { code: "from the file" } },
+    ]);
+    expect(storage.snapshot().progress["gone-drill"]?.status).toBe("solved");
+    await store.getState().resolveConflict("theirs", "two-sum");
+    expect(store.getState().importConflicts).toEqual([]);
+    expect(storage.snapshot().drafts["two-sum"]?.code).toBe("from the file");
+  });
+
   it("passes Stop to the runner", () => {
     const { store, runner } = setup();
     store.getState().stop();

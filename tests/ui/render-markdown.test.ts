@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../src/ui/markdown/render-markdown";
+import { fencedCode, renderMarkdown } from "../../src/ui/markdown/render-markdown";
 
 describe("renderMarkdown", () => {
   it("keeps a fenced block's language as a class and escapes its code", () => {
@@ -36,5 +36,22 @@ describe("renderMarkdown", () => {
 
   it("escapes what it writes into attributes", () => {
     expect(renderMarkdown('[a](https://x.org/?q="><script> "t\\"itle")')).not.toContain("<script>");
+  });
+});
+
+describe("fencedCode", () => {
+  it("keeps a reference solution that contains a Markdown fence in one code block", () => {
+    const solution =
+      'def show():\n    """Prints:\n\n    ```python\n    x = 1\n    ```\n    and more ````\n    """\n    return 1\n';
+    const html = renderMarkdown(fencedCode(solution, "python"));
+    expect(html.match(/<pre>/g)).toHaveLength(1);
+    expect(html).toMatch(/^<pre><code class="language-python">def show\(\):/);
+    expect(html).toContain(
+      "    ```python\n    x = 1\n    ```\n    and more ````\n    &quot;&quot;&quot;\n    return 1\n</code></pre>",
+    );
+  });
+
+  it("uses a plain three-backtick fence for ordinary code", () => {
+    expect(fencedCode("x = 1\n", "python")).toBe("```python\nx = 1\n```");
   });
 });

@@ -18,7 +18,7 @@ from .errors import ChallengeError, LaunderError
 from .execute import Deadline, call_user
 from .launder import plain
 from .render import call_repr, candidate_traceback, exception_summary, long_repr, short_repr
-from .sandbox import Snapshot, load_module, private_builtins
+from .sandbox import Interrupted, Snapshot, load_module, private_builtins
 
 PRELOAD = ("collections", "collections.abc", "itertools", "functools", "heapq", "bisect", "math",
            "statistics", "random", "re", "string", "json", "csv", "io", "typing", "dataclasses",
@@ -56,8 +56,11 @@ def run_job(job, emit, use_alarm=False, clear_interrupt=None, should_stop=None):
     def send(event):
         emit(json.dumps(event, allow_nan=False))
 
+    grader = Grader
+    if job.get("isolated"):  # drill check --isolated: the candidate's code in another process
+        from .isolated import IsolatedGrader as grader
     try:
-        Grader(job, send, Deadline(use_alarm, clear_interrupt), should_stop).run()
+        grader(job, send, Deadline(use_alarm, clear_interrupt), should_stop).run()
     except ChallengeError as e:
         send({"type": "run-failed", "error": e.to_json()})
     except Exception as e:  # a harness bug must still end the run with a readable message
@@ -243,11 +246,11 @@ class Grader:
 
     def _run_cases(self, keep):
         tests_file = self.tests_cfg["file"]
-        tests_mod = self._load_challenge_module("_drill_tests", tests_file)
-        specs = collect_cases(tests_mod, tests_file)
+        specs = self._challenge_code(tests_file, lambda: collect_cases(
+            self._load_challenge_module("_drill_tests", tests_file), tests_file))
         specs = [s for s in specs if (s.id, s.sample) in
                  {(i, smp) for i, smp in self._selected([(s.id, s.sample) for s in specs])}]
-        self._expected_from_reference(specs)
+        self._challenge_code("solution.py", lambda: self._expected_from_reference(specs))
         self._plan(specs)
         baseline = Snapshot(keep)
         fn, load_error, load_status = self._load_candidate(baseline)  # restores the baseline
@@ -306,8 +309,10 @@ class Grader:
         """Import the candidate's module: (entry, None, None) or (None, error details, status)."""
         limit = max(self._limit(None), 0.001)
         self.send({"type": "test-started", "testId": LOAD_PHASE, "timeLimitMs": round(limit * 1000)})
+        threads = _threads()
         outcome = call_user(self._import_candidate, (), {}, limit, self.deadline,
                             self.output_cap, self._live(None))
+        self._check_threads(threads)
         self.recursion_limit = min(outcome.recursion_limit, MAX_RECURSION_LIMIT)
         self.used += outcome.seconds
         baseline.restore()
@@ -316,6 +321,8 @@ class Grader:
                                      "(a loop at the top level of the file?)"}, "timeout"
         if outcome.exc is not None:
             return None, self._error_details(outcome, "Your code could not be loaded"), "error"
+        if self.tainted:
+            return None, {"message": self.tainted}, "error"
         mod = outcome.value
         fn = mod.__dict__.get(self.entry)
         if fn is None:
@@ -329,12 +336,19 @@ class Grader:
 
     def _run_case(self, spec, fn, baseline):
         limit = self._limit(spec.time_limit)
+        if self.tainted:
+            return self._finish(spec.id, spec.name, spec.sample, "error", 0, {"message": self.tainted})
         if limit <= 0:
             return self._budget_spent(spec.id, spec.name, spec.sample)
         args, kwargs = copy.deepcopy(spec.args), copy.deepcopy(spec.kwargs)
         self.send({"type": "test-started", "testId": spec.id, "timeLimitMs": round(limit * 1000)})
+        threads = _threads()
         outcome = call_user(fn, args, kwargs, limit, self.deadline, self.output_cap,
                             self._live(spec.id), self.recursion_limit)
+        if self._check_threads(threads):
+            self.send({"type": "test-returned", "testId": spec.id})
+            return self._finish(spec.id, spec.name, spec.sample, "error", outcome.seconds,
+                                {"message": self.tainted})
         # the candidate's time ends here; comparing a large result is the harness's time
         self.send({"type": "test-returned", "testId": spec.id})
         self.used += outcome.seconds
@@ -390,13 +404,14 @@ class Grader:
         tests_file = self.tests_cfg["file"]
         if load_error is None:
             try:
-                tests_mod = self._load_unittest_module(tests_file)
+                tests_mod = self._challenge_code(tests_file, lambda: self._load_unittest_module(tests_file))
             except _CandidateImportError as e:  # the tests import a name the candidate lacks
                 load_error, load_status = e.details, "error"
         if load_error is None:
-            tests = collect_tests(tests_mod, tests_file, self.tests_cfg.get("samples", []))
+            tests = self._challenge_code(tests_file, lambda: collect_tests(
+                tests_mod, tests_file, self.tests_cfg.get("samples", [])))
         else:
-            tests = self._unittest_ids_without_candidate(tests_file)
+            tests = self._challenge_code(tests_file, lambda: self._unittest_ids_without_candidate(tests_file))
         selected = self._selected([(t.id, t.sample) for t in tests])
         chosen_ids = {i for i, _ in selected}
         tests = [t for t in tests if t.id in chosen_ids]
@@ -471,6 +486,46 @@ class Grader:
 
     # ---- shared -------------------------------------------------------------------------------
 
+    tainted = None  # why no later test of this run can be trusted
+
+    def _check_threads(self, before):
+        """A thread the candidate's code left running could change the harness while it grades:
+        the rest of the run is not graded."""
+        if _threads() - before and not self.tainted:
+            self.tainted = ("Your code left a thread running after it returned, so this run was "
+                            "not graded further: let threads finish (join them) before returning")
+        return self.tainted is not None
+
+    def _challenge_code(self, file, work):
+        """Run the challenge's own code (its tests module, generators, reference) within the
+        run's time limit. A hang, sys.exit or KeyboardInterrupt there is the challenge's fault:
+        a ChallengeError naming the file, not a verdict on the candidate."""
+        limit = max(self.budget, 0.001)
+        timer = self.job.get("challengeTimer")  # hosts that interrupt from outside (Pyodide CLI)
+        if timer:
+            self.send({"type": "challenge-timer", "file": file, "timeLimitMs": round(limit * 1000)})
+        started = time.perf_counter()
+        self.deadline.arm(limit)
+        try:
+            return work()
+        except (Interrupted, KeyboardInterrupt):
+            seconds = time.perf_counter() - started
+            if self._stop_requested():
+                raise KeyboardInterrupt from None
+            if seconds >= limit * 0.9:
+                message = (f"did not finish within {limit:g} s, the challenge's time limit "
+                           "(an endless loop, or too slow?)")
+            else:
+                message = "raised KeyboardInterrupt"
+            raise ChallengeError(file, "module", message) from None
+        except SystemExit as e:
+            raise ChallengeError(file, "module", f"called sys.exit({'' if e.code is None else short_repr(e.code)})"
+                                 ", which would stop the grader") from None
+        finally:
+            self.deadline.disarm()
+            if timer:
+                self.send({"type": "challenge-timer", "file": file, "timeLimitMs": 0})
+
     def _limit(self, case_limit):
         remaining = self.budget - self.used
         return min(case_limit, remaining) if case_limit else remaining
@@ -536,6 +591,10 @@ class _CandidateImportError(Exception):
     def __init__(self, details):
         super().__init__(details["message"])
         self.details = details
+
+
+def _threads():
+    return set(sys._current_frames())
 
 
 def _remove_tree(path):

@@ -1,6 +1,7 @@
 import type { Challenge } from "../../domain/challenge";
 import { ConfirmButton } from "../common/ConfirmButton";
 import { Markdown } from "../markdown/Markdown";
+import { fencedCode } from "../markdown/render-markdown";
 import { useApp } from "../store-context";
 
 /** After solving: the explanation and reference. Before: revealed only after a confirmation. */
@@ -31,7 +32,7 @@ export function SolutionPanel({ challenge, allowReveal }: { challenge: Challenge
       </h2>
       <Markdown text={challenge.explanation} />
       <h3 className="subhead">Reference solution</h3>
-      <Markdown text={`\`\`\`python\n${challenge.solution.trimEnd()}\n\`\`\``} />
+      <Markdown text={fencedCode(challenge.solution.trimEnd(), "python")} />
     </section>
   );
 }

@@ -41,6 +41,17 @@ export function renderMarkdown(markdown: string): string {
 }
 
 /**
+ * Markdown for one code block holding `code` verbatim: the fence is longer than any run of
+ * backticks in the code, so a fence inside it (a docstring showing Markdown) cannot
+ * close the block early.
+ */
+export function fencedCode(code: string, language = ""): string {
+  const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${code.replace(/\n$/, "")}\n${fence}`;
+}
+
+/**
  * Colours `pre > code.language-*` blocks under `root` with Monaco's tokenizer (loading Monaco
  * if needed; the editor uses the same chunk), for languages Monaco has registered.
  */

@@ -22,7 +22,9 @@ export function StatsPage() {
   useDocumentTitle("Stats");
   const attempts = allAttempts(progress);
   const days = practiceDays(attempts);
-  const solved = Object.values(progress).filter((p) => p.status === "solved").length;
+  const known = new Set(challenges.map((c) => c.id));
+  // an import may hold drills this version does not have: kept, but not counted as solved
+  const solved = Object.values(progress).filter((p) => p.status === "solved" && known.has(p.challengeId)).length;
   const points = timePoints(attempts, challenges);
   const streak = currentStreak(days, now);
   const withinTarget = points.filter((p) => p.elapsedMs <= p.targetMs).length;
