@@ -1,6 +1,6 @@
 /** WorkerPorts for Node: Pyodide in a worker thread, or native CPython in a child process. */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,6 +18,8 @@ import { NATIVE_PYTHON, PYODIDE_VERSION } from "./paths";
  */
 export function pyodideThreadFactory(): WorkerFactory {
   const snapshot: { current: { key: string; bytes: Uint8Array } | null } = { current: null };
+  // the hash every later thread checks before restoring: computed here, from the bytes this thread holds
+  let trusted: { key: string; sha256: string } | null = null;
   return () => {
     let boot: Extract<HostMessage, { type: "boot" }> | null = null;
     let worker: { thread: Worker; used: boolean } | null = null;
@@ -40,7 +42,10 @@ export function pyodideThreadFactory(): WorkerFactory {
       const booted = new Promise<void>((resolve, reject) => {
         thread.on("message", (m: ThreadMessage) => {
           if (m.type === "snapshot-save") {
-            snapshot.current ??= { key: m.key, bytes: m.snapshot };
+            if (!snapshot.current) {
+              snapshot.current = { key: m.key, bytes: m.snapshot };
+              trusted = { key: m.key, sha256: createHash("sha256").update(m.snapshot).digest("hex") };
+            }
             return;
           }
           if (!current()) return;
@@ -69,7 +74,10 @@ export function pyodideThreadFactory(): WorkerFactory {
         if (current()) process.exitCode = undefined;
         ended(`the Python thread exited (code ${code})`);
       });
-      if (boot) thread.postMessage({ ...boot, options: { ...boot.options, snapshotKey: SNAPSHOT_KEY } });
+      if (boot) {
+        const options = { ...boot.options, snapshotKey: SNAPSHOT_KEY };
+        thread.postMessage({ ...boot, options: trusted ? { ...options, trustedSnapshot: trusted } : options });
+      }
       return { mine, booted };
     };
     // The challenge's own code is timed here: the interrupt makes the harness report it as the
