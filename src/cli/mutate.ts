@@ -243,7 +243,7 @@ function failure(report: RunReport): string | null {
 
 function describe(r: TestResult, withInput: boolean): string {
   const why = (r.message ?? r.diff ?? "").split("\n")[0] ?? "";
-  const input = withInput && r.input ? ` on ${clip(r.input, 160)}` : "";
+  const input = withInput && r.input ? ` on ${clip(r.input.replace(/\s+/g, " "), 160)}` : "";
   return `${r.status} "${r.name}"${input}${why ? `: ${clip(why, 200)}` : ""}`;
 }
 

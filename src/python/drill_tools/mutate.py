@@ -54,9 +54,9 @@ class Finder(ast.NodeVisitor):
     # ---- scopes: record the enclosing function; skip `if __name__ == "__main__":` -------------
 
     def visit_FunctionDef(self, node):
-        self._defaults(node.args)
         outer, self.function = self.function, (
             node.name if self.function == "<module>" else f"{self.function}.{node.name}")
+        self._defaults(node.args)
         for stmt in node.body:
             self.visit(stmt)
         for d in node.decorator_list:
