@@ -111,6 +111,7 @@ CASES = [
     c(*_random(5, 6, 3, 2, np.float32), "linear", name="float32 inputs give float64 outputs"),
     c(*_random(6, 3, 4, 4)[:3], np.zeros((3, 4)), "relu", name="zero upstream gradient"),
     c(*_random(7, 4, 4, 4), "linear", fd=True, name="square shapes: check the transposes"),
+    case(*_random(10, 3, 2, 2), check=EXACT, name="activation left out: the default is linear"),
     c(*_random(9, 100_000, 8, 4), "relu", time_limit=1.0,
       name="100,000 rows (a Python loop over rows is too slow)"),
 ]
