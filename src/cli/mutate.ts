@@ -36,6 +36,8 @@ export interface MutantOutcome extends Omit<Mutant, "code"> {
   status: MutantStatus;
   /** killed: the first test that failed. survived: the first generated input where it differs. */
   evidence?: string;
+  /** Time spent grading it (not comparing it with the reference). */
+  durationMs?: number;
 }
 
 export interface DrillMutation {
@@ -176,11 +178,14 @@ export async function mutateChallenge(
       result.markedEquivalent++;
       continue;
     }
+    const t0 = performance.now();
     let killedBy = failure(await runner.run(mutantJob(challenge, code, budgetMs)));
-    // a kill by the shortened budget alone is confirmed with the drill's real time limit
-    if (killedBy?.startsWith("timeout") && budgetMs < challenge.timeLimitMs) {
+    // a kill by the shortened run budget alone (not a case's own time_limit) is confirmed with
+    // the drill's real time limit
+    if (killedBy?.startsWith("timeout") && !killedBy.includes("Too slow") && budgetMs < challenge.timeLimitMs) {
       killedBy = failure(await runner.run(mutantJob(challenge, code, challenge.timeLimitMs)));
     }
+    outcome.durationMs = Math.round(performance.now() - t0);
     if (killedBy) {
       outcome.evidence = killedBy;
       result.killed++;
