@@ -84,6 +84,9 @@ export function readMarks(dir: string): Marks {
   for (const [i, m] of list.entries()) {
     const ok = m && typeof m === "object" && typeof m.id === "string" && /^[0-9a-f]{10}$/.test(m.id);
     if (!ok) throw new MarksError(`${file}: equivalent[${i}].id must be a mutant id from "drill mutate"`);
+    if (m.why !== undefined && typeof m.why !== "string") {
+      throw new MarksError(`${file}: equivalent[${i}].why must be a sentence saying why it is equivalent`);
+    }
   }
   return { equivalent: list as Marks["equivalent"] };
 }
