@@ -10,6 +10,7 @@ import type { Challenge } from "../domain/challenge";
 import { gradeJob } from "../runner/grade-job";
 import { formatReport } from "./format-report";
 import { loadCatalog, readFolder, resolveChallengeDir } from "./load-challenges";
+import { mutateCommand } from "./mutate-command";
 import { NativePythonMissing } from "./node-ports";
 import { PackagesDirError, verifyPackagesDir } from "./packages-dir";
 import { type PythonChoice, Runtimes } from "./runtimes";
@@ -22,6 +23,7 @@ commands:
   check <challenge-id | dir> <solution.py> [--json] [--isolated]
                                                   grade a file against all tests (exit 1 if any fails)
   validate [<challenge-id | dir>...] [--json]     reference passes, starter fails, deterministic, in time
+  mutate [<challenge-id | dir>...] [--json]       mutants of the reference: do the tests kill them?
 
 options:
   --python auto|pyodide|native   which Python grades (default auto: Pyodide, or native CPython for
@@ -184,6 +186,11 @@ async function validate(args: Args): Promise<number> {
   return failed ? 1 : 0;
 }
 
+async function mutate(args: Args): Promise<number> {
+  const challenges = args.positional.length ? args.positional.map(loadOne) : loadCatalog().challenges;
+  return mutateCommand(challenges, new Runtimes(args.python, args.packagesDir), { json: args.json, out });
+}
+
 async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
@@ -191,6 +198,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.command === "list") return await list(args);
     if (args.command === "check") return await check(args);
     if (args.command === "validate") return await validate(args);
+    if (args.command === "mutate") return await mutate(args);
     throw new UsageError(`unknown command "${args.command}"`);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -10,6 +10,7 @@ import numpy.polynomial  # noqa: E402,F401
 import numpy.random  # noqa: E402,F401
 
 from drill import case, generate
+from drill.testkit import numpy_rng
 
 # Quality bounds, relative to the reference's inertia on the same data:
 SEPARATED = 1.001   # well-separated blobs have one clear optimum; any misplaced centre costs far more
@@ -134,3 +135,14 @@ def random_blobs(rng):
     centers = grid[g.permutation(len(grid))[:k]]
     sizes = [rng.randint(10, 40) for _ in range(k)]
     return C(blobs(rng.randrange(2**32), sizes, centers), k, rng.randrange(1000))
+
+
+@generate(count=8, seed=23)
+def small_lattices(rng):
+    # a few points on a small integer grid with k close to n: clusters shrink to a single point
+    # while Lloyd's algorithm runs, so every centroid must be recomputed, singletons included
+    g = numpy_rng(rng)
+    n = rng.randint(5, 10)
+    cells = g.choice(36, size=n, replace=False)  # distinct points: k never exceeds them
+    X = np.column_stack([cells // 6, cells % 6]).astype(np.float64)
+    return C(X, rng.randint(3, min(n, 5)), rng.randrange(100), quality=LOOSE)

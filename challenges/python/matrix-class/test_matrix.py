@@ -138,6 +138,7 @@ class MatrixTest(unittest.TestCase):
         self.assertFalse(m == "Matrix([[1, 2], [3, 4]])")
         self.assertFalse(m == None)  # noqa: E711
         self.assertTrue(m != [[1, 2], [3, 4]])
+        self.assertIs(m == [[1, 2], [3, 4]], False, "== with a non-Matrix must give False itself, not None")
         self.assertFalse(m != Matrix([[1, 2], [3, 4]]))
         self.assertTrue(m == m)
 

@@ -83,8 +83,10 @@ class SummariseSalesTest(unittest.TestCase):
                 "negative_price,1,-0.01\n"
                 "nan_price,1,nan\n"
                 "inf_price,1,inf\n"
-                "empty_price,1,\n")
-        self.run_summary(text, [["ok", "1", "1.00"]], 10)
+                "empty_price,1,\n"
+                "short,1\n"
+                "long,1,1.00,extra\n")
+        self.run_summary(text, [["ok", "1", "1.00"]], 12)
 
     def test_lenient_numbers_that_int_and_float_accept(self):
         text = ("product,quantity,price\n"
@@ -101,6 +103,11 @@ class SummariseSalesTest(unittest.TestCase):
         # 3 x 0.10 is 0.30000000000000004 in floating point; 1 x 0.30 is 0.3: both are "0.30"
         text = "product,quantity,price\nb_three,3,0.10\na_one,1,0.30\n"
         self.run_summary(text, [["a_one", "1", "0.30"], ["b_three", "3", "0.30"]], 0)
+
+    def test_revenues_equal_in_cents_tie_even_if_they_differ_below(self):
+        # 0.304 and 0.301 both round to 0.30: a tie, so the names decide
+        text = "product,quantity,price\nb_more,1,0.304\na_less,1,0.301\n"
+        self.run_summary(text, [["a_less", "1", "0.30"], ["b_more", "1", "0.30"]], 0)
 
     def test_equal_revenue_sorted_by_product_name(self):
         text = ("product,quantity,price\n"

@@ -147,6 +147,7 @@ class Grader:
         self.mode = job.get("mode", "submit")
         self.only = set(job["only"]) if job.get("only") else None
         self.show_hidden_failure = job.get("showFirstHiddenFailure", True)
+        self.fail_fast = job.get("stopAtFirstFailure", False)  # `drill mutate`: one failure is enough
         self.output_cap = job.get("limits", {}).get("outputChars", 20000)
         self.used = job.get("budgetUsedMs", 0) / 1000
         self.results = []
@@ -583,6 +584,8 @@ class Grader:
             result["message"] = details["message"]
         self.results.append(result)
         self.send({"type": "test-finished", "result": result})
+        if self.fail_fast and status != "pass":
+            self.stopped = True
 
 
 class _CandidateImportError(Exception):
