@@ -14,6 +14,7 @@ import { ResultsPanel } from "../drill/ResultsPanel";
 import { SessionBar } from "../drill/SessionBar";
 import { SolutionPanel } from "../drill/SolutionPanel";
 import { SubmissionsPanel } from "../drill/SubmissionsPanel";
+import { EditorTools } from "../editor/EditorTools";
 import { Markdown } from "../markdown/Markdown";
 import { href, navigate } from "../router";
 import { useApp } from "../store-context";
@@ -173,6 +174,7 @@ export function DrillPage({ id }: { id: string }) {
               onConfirm={() => resetToStarter(challenge.id, challenge.starter)}
             />
           )}
+          <EditorTools label="Code editor" readOnly={Boolean(active?.readOnly)} />
           <span className="shortcuts">
             Run <kbd>{MOD}+Enter</kbd> · Submit <kbd>{MOD}+Shift+Enter</kbd> · Save <kbd>{MOD}+S</kbd>
           </span>
