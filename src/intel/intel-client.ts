@@ -1,7 +1,7 @@
 /**
- * The page's side of the editor's helper workers. Ruff's worker starts at the first lint; Jedi's
- * starts when an editor asks for it, and boots only once the grading worker has settled, so it
- * never competes with Python's first boot. Answers that come too late resolve empty: a request is
+ * The page's side of the editor's helper workers. Ruff's worker starts at the first lint, Jedi's
+ * at the first edit or request, and neither before the grading worker has settled, so they never
+ * compete with Python's first boot. Answers that come too late resolve empty: a request is
  * never waited on for more than REQUEST_TIMEOUT_MS.
  */
 import type { FormatResult, LintFinding } from "./lint-types";
@@ -76,7 +76,7 @@ export class EditorIntel {
     return this.askJedi("hover", at, (m) => (m.type === "hover" ? m.hover : null));
   }
 
-  /** Start Jedi's worker now (it boots after the grading worker settles). */
+  /** Start Jedi's worker now (it boots after the grading worker settles): on the first edit or request. */
   warmUp(): void {
     if (this.jedi || !this.jediOptions) return;
     const options = this.jediOptions;
@@ -127,7 +127,9 @@ export class EditorIntel {
     return answer;
   }
 
-  private askRuff<T>(request: RuffRequest, read: (m: RuffResponse) => T): Promise<T | null> {
+  private async askRuff<T>(request: RuffRequest, read: (m: RuffResponse) => T): Promise<T | null> {
+    // compiling Ruff's 11 MB of wasm would compete with Python's first boot: it waits for it
+    await this.gate;
     if (!this.ruff) {
       this.ruff = new Worker(new URL("./ruff.worker.ts", import.meta.url), { type: "module" });
       this.ruff.onmessage = (e: MessageEvent<RuffResponse>) => {

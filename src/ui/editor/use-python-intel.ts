@@ -10,7 +10,7 @@ import { registerPythonProviders } from "./python-providers";
 
 /**
  * Ruff and Jedi for one mounted editor: lint as you type (per the settings), Format for the
- * toolbar, and Jedi's worker started when completions are on. Returns the lint loop.
+ * toolbar, and Jedi's worker started at the first edit when completions are on. Returns the lint loop.
  */
 export function usePythonIntel(
   editor: MonacoApi.IStandaloneCodeEditor | null,
@@ -43,8 +43,14 @@ export function usePythonIntel(
 
   useEffect(() => loop.current?.setEnabled(lint), [lint]);
 
+  // Jedi's Python starts when the user first edits, not when a drill is merely opened
   useEffect(() => {
-    if (editor && completion) editorIntel.warmUp();
+    if (!editor || !completion) return;
+    const firstEdit = editor.onDidChangeModelContent(() => {
+      firstEdit.dispose();
+      editorIntel.warmUp();
+    });
+    return () => firstEdit.dispose();
   }, [editor, completion]);
 
   return loop;
