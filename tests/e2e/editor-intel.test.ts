@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, testPort } from "../support/browser";
 import { editorCode, setEditorCode } from "../support/editor";
-import { hoverAt, lintedMarkers, lintRuns } from "../support/editor-intel";
+import { hoverAt, lintedMarkers, lintMarkers, lintRuns } from "../support/editor-intel";
 import { writeJediPackages } from "../support/jedi-wheels";
 import { buildOfflineApp, firstVisit, pythonReady } from "../support/offline-app";
 import { startTestServer, type TestServer } from "../support/test-server";
@@ -137,6 +137,28 @@ describe("editor intelligence in the app", () => {
 
   it("completes math. with sqrt and its signature, and shows signature help in the call", async () => {
     await completeMathSqrt();
+  });
+
+  it("keeps per-device settings: lint off clears the squiggles, font size applies, both survive a reload", async () => {
+    const runs = await lintRuns(page);
+    await setEditorCode(page, "def two_sum(nums, target):\n    return totl\n");
+    await expect.poll(async () => (await lintedMarkers(page, runs)).length).toBe(1);
+    await page.getByText("Editor settings", { exact: true }).click();
+    await page.getByLabel("Check code as I type (Ruff)").uncheck();
+    await expect.poll(() => page.locator(".monaco-editor .squiggly-error").count()).toBe(0);
+    await page.getByLabel("Font size").selectOption("18");
+    const fontSize = () =>
+      page.locator(".monaco-editor .view-lines").evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    await expect.poll(fontSize).toBe(18);
+    await page.reload();
+    await openTwoSum();
+    expect(await fontSize()).toBe(18);
+    await page.getByText("Editor settings", { exact: true }).click();
+    expect(await page.getByLabel("Check code as I type (Ruff)").isChecked()).toBe(false);
+    await page.getByLabel("Check code as I type (Ruff)").check();
+    await page.getByLabel("Font size").selectOption("14");
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await lintMarkers(page)).map((m) => m.code)).toEqual(["F821"]);
   });
 
   it("does all of it after going offline and reloading", async () => {
