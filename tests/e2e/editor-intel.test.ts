@@ -139,7 +139,7 @@ describe("editor intelligence in the app", () => {
     await completeMathSqrt();
   });
 
-  it("keeps per-device settings: lint off clears the squiggles, font size applies, both survive a reload", async () => {
+  it("keeps per-device settings: lint off clears the squiggles, font size applies, both survive a reload; format on save", async () => {
     const runs = await lintRuns(page);
     await setEditorCode(page, "def two_sum(nums, target):\n    return totl\n");
     await expect.poll(async () => (await lintedMarkers(page, runs)).length).toBe(1);
@@ -157,8 +157,15 @@ describe("editor intelligence in the app", () => {
     expect(await page.getByLabel("Check code as I type (Ruff)").isChecked()).toBe(false);
     await page.getByLabel("Check code as I type (Ruff)").check();
     await page.getByLabel("Font size").selectOption("14");
+    await page.getByLabel("Format on save").check();
     await page.keyboard.press("Escape");
     await expect.poll(async () => (await lintMarkers(page)).map((m) => m.code)).toEqual(["F821"]);
+    await setEditorCode(page, UGLY);
+    await page.keyboard.press("ControlOrMeta+S");
+    await expect.poll(() => editorCode(page), { timeout: 20_000 }).toBe(FORMATTED);
+    await page.getByText("Editor settings", { exact: true }).click();
+    await page.getByLabel("Format on save").uncheck();
+    await page.keyboard.press("Escape");
   });
 
   it("does all of it after going offline and reloading", async () => {
