@@ -2,6 +2,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import type { Catalog } from "../catalog/catalog";
+import { editorIntel } from "../intel/intel-client";
 import { createBrowserOffline } from "../offline/browser-offline";
 import { openIndexedDbStorage } from "../persistence/indexed-db-storage";
 import { localDraftMirror } from "../persistence/local-draft-mirror";
@@ -38,6 +39,11 @@ export async function startApp(options: {
     runner.subscribe((state) => {
       if (state === "ready" || state === "error") resolve();
     });
+  });
+  // the editor's completions run in a second Pyodide, booted only once grading's has settled
+  editorIntel.configure({
+    jedi: { indexURL: new URL("pyodide/", base).href, ...config },
+    after: pythonSettled,
   });
   const offline = createBrowserOffline({
     base,

@@ -41,7 +41,6 @@ def _kmeans_plus_plus(X, k, rng):
 
 
 def _lloyd(X, centroids, max_iter):
-    k = len(centroids)
     labels = _sq_dists(X, centroids).argmin(axis=1)      # ties: the lowest centroid index
     for _ in range(max_iter):
         centroids = _update(X, labels, centroids)

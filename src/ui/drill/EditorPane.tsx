@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, Suspense } from "react";
 import type { Challenge } from "../../domain/challenge";
 import { ConfirmButton } from "../common/ConfirmButton";
+import { EditorTools } from "../editor/EditorTools";
 import { useApp } from "../store-context";
 
 const CodeEditor = lazy(() => import("../editor/CodeEditor"));
@@ -48,6 +49,7 @@ export function EditorPane(props: {
             onConfirm={() => resetToStarter(challenge.id, challenge.starter)}
           />
         )}
+        <EditorTools label="Code editor" readOnly={props.readOnly} />
         <span className="shortcuts muted">
           <kbd>{MOD}+Enter</kbd> run · <kbd>{MOD}+Shift+Enter</kbd> submit
         </span>

@@ -3,8 +3,12 @@ import type { editor as MonacoApi } from "monaco-editor/editor/editor.api";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { CodeEditorProps } from "./CodeEditor";
 import { useSystemTheme } from "./color-scheme";
+import { EditorStatusBar } from "./EditorStatusBar";
 import { type EditorProbe, useEditorProbe } from "./editor-probe";
+import { editorSettings, useEditorSettings } from "./editor-settings";
+import { LINT_OWNER } from "./lint-markers";
 import { monaco } from "./monaco-setup";
+import { usePythonIntel } from "./use-python-intel";
 
 type StandaloneEditor = MonacoApi.IStandaloneCodeEditor;
 
@@ -24,6 +28,8 @@ const OPTIONS: MonacoApi.IStandaloneEditorConstructionOptions = {
   // One input path in every browser: Firefox and Safari have no EditContext, so Chromium uses
   // the same hidden textarea they do (and it is what carries the accessible name).
   editContext: false,
+  // hovers, completions and signature help are not clipped by the editor's frame
+  fixedOverflowWidgets: true,
 };
 
 /** Monaco with the drill's Python settings; loaded lazily by CodeEditor. */
@@ -35,7 +41,8 @@ export default function MonacoEditor(props: CodeEditorProps) {
   const latest = useRef(props);
   latest.current = props;
 
-  const options = useMemo(() => ({ ...OPTIONS, readOnly, ariaLabel }), [readOnly, ariaLabel]);
+  const { fontSize } = useEditorSettings();
+  const options = useMemo(() => ({ ...OPTIONS, readOnly, ariaLabel, fontSize }), [readOnly, ariaLabel, fontSize]);
 
   const onMount = (ed: StandaloneEditor) => {
     ed.getModel()?.updateOptions({ tabSize: 4, indentSize: 4, insertSpaces: true });
@@ -44,11 +51,20 @@ export default function MonacoEditor(props: CodeEditorProps) {
       ed.addAction({ id: `drill.${id}`, label, keybindings: [keys], run });
     bind("run", "Run sample tests", KeyMod.CtrlCmd | KeyCode.Enter, () => latest.current.onRun?.());
     bind("submit", "Submit", KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.Enter, () => latest.current.onSubmit?.());
-    bind("save", "Save", KeyMod.CtrlCmd | KeyCode.KeyS, () => latest.current.onSave?.());
+    bind("save", "Save", KeyMod.CtrlCmd | KeyCode.KeyS, async () => {
+      if (editorSettings().formatOnSave && !ed.getOption(monaco.editor.EditorOption.readOnly))
+        await ed.getAction("editor.action.formatDocument")?.run();
+      latest.current.onSave?.();
+    });
+    // Monaco binds formatting to Ctrl+Shift+I on Linux; Shift+Alt+F everywhere, as the toolbar says
+    bind("format", "Format with Ruff", KeyMod.Shift | KeyMod.Alt | KeyCode.KeyF, () => {
+      void ed.getAction("editor.action.formatDocument")?.run();
+    });
     setEditor(ed);
   };
 
   useErrorMarker(editor, errorLine, errorMessage);
+  const lint = usePythonIntel(editor, ariaLabel);
 
   useEffect(() => {
     const model = editor?.getModel();
@@ -59,7 +75,10 @@ export default function MonacoEditor(props: CodeEditorProps) {
     editor.focus();
   }, [editor, goTo]);
 
-  const probe = useMemo<EditorProbe | null>(() => (editor ? monacoProbe(editor) : null), [editor]);
+  const probe = useMemo<EditorProbe | null>(
+    () => (editor ? monacoProbe(editor, () => lint.current?.runs() ?? 0) : null),
+    [editor, lint],
+  );
   useEditorProbe(ariaLabel, probe);
 
   return (
@@ -73,6 +92,7 @@ export default function MonacoEditor(props: CodeEditorProps) {
         onChange={(code) => latest.current.onChange(code ?? "")}
         loading={<pre className="drill-editor-loading">{value}</pre>}
       />
+      {editor && <EditorStatusBar editor={editor} />}
     </div>
   );
 }
@@ -116,7 +136,9 @@ function clampLine(line: number, model: MonacoApi.ITextModel): number {
   return Math.min(Math.max(1, Math.floor(line)), model.getLineCount());
 }
 
-function monacoProbe(editor: StandaloneEditor): EditorProbe {
+const SEVERITY_NAMES = { 8: "error", 4: "warning" } as Record<number, "error" | "warning">;
+
+function monacoProbe(editor: StandaloneEditor, lintRuns: () => number): EditorProbe {
   return {
     kind: "monaco",
     code: () => editor.getValue(),
@@ -125,5 +147,24 @@ function monacoProbe(editor: StandaloneEditor): EditorProbe {
       (editor.getModel()?.getAllDecorations() ?? [])
         .filter((d) => d.options.glyphMarginClassName?.includes(ERROR_GLYPH))
         .map((d) => d.range.startLineNumber),
+    lintMarkers: () => {
+      const model = editor.getModel();
+      if (!model) return [];
+      return monaco.editor.getModelMarkers({ resource: model.uri, owner: LINT_OWNER }).map((m) => ({
+        line: m.startLineNumber,
+        column: m.startColumn,
+        endLine: m.endLineNumber,
+        endColumn: m.endColumn,
+        code: typeof m.code === "string" ? m.code : (m.code?.value ?? null),
+        severity: SEVERITY_NAMES[m.severity] ?? "info",
+        message: m.message,
+      }));
+    },
+    lintRuns,
+    pointAt: (line, column) => {
+      const at = editor.getScrolledVisiblePosition({ lineNumber: line, column });
+      const box = editor.getDomNode()?.getBoundingClientRect();
+      return at && box ? { x: box.left + at.left, y: box.top + at.top + at.height / 2 } : null;
+    },
   };
 }

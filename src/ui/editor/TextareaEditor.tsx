@@ -74,6 +74,9 @@ export function TextareaEditor(props: CodeEditorProps) {
         return el ? el.value.slice(0, el.selectionStart).split("\n").length : 1;
       },
       errorLines: () => (latest.current.errorLine == null ? [] : [latest.current.errorLine]),
+      lintMarkers: () => [],
+      lintRuns: () => 0,
+      pointAt: () => null,
     }),
     [],
   );

@@ -12,6 +12,22 @@ export interface EditorProbe {
   cursorLine(): number;
   /** 1-based lines that carry an error marker. */
   errorLines(): number[];
+  /** The linter's markers (Monaco only). */
+  lintMarkers(): ProbeMarker[];
+  /** How many times lint markers were set so far (Monaco only). */
+  lintRuns(): number;
+  /** Page coordinates of a 1-based line and column, if it is on screen (Monaco only). */
+  pointAt(line: number, column: number): { x: number; y: number } | null;
+}
+
+export interface ProbeMarker {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  code: string | null;
+  severity: "error" | "warning" | "info";
+  message: string;
 }
 
 declare global {

@@ -1,8 +1,9 @@
 /**
  * The locally bundled Monaco, trimmed to what the drills use. Importing the "monaco-editor" root
  * would pull every language and language worker (about 15 MB); this keeps the core API, Python
- * and the editing features below. Not hover: it adds 87 kB gzipped (a Markdown renderer), so the
- * error message is written after the error line instead.
+ * and the editing features below. Hover (87 kB gzipped with its Markdown renderer), suggest,
+ * parameter hints, code actions and format serve the editor's lint, quick fixes, formatting and
+ * completions (python-providers.ts).
  */
 import { loader } from "@monaco-editor/react";
 import * as monaco from "monaco-editor/editor/editor.api";
@@ -10,17 +11,23 @@ import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import "monaco-editor/languages/definitions/python/register";
 import "monaco-editor/features/bracketMatching/register";
 import "monaco-editor/features/clipboard/register";
+import "monaco-editor/features/codeAction/register";
 import "monaco-editor/features/codicon/register";
 import "monaco-editor/features/comment/register";
 import "monaco-editor/features/contextmenu/register";
 import "monaco-editor/features/cursorUndo/register";
 import "monaco-editor/features/find/register";
 import "monaco-editor/features/folding/register";
+import "monaco-editor/features/format/register";
+import "monaco-editor/features/hover/register";
 import "monaco-editor/features/indentation/register";
 import "monaco-editor/features/linesOperations/register";
 import "monaco-editor/features/multicursor/register";
+import "monaco-editor/features/parameterHints/register";
 import "monaco-editor/features/readOnlyMessage/register";
 import "monaco-editor/features/smartSelect/register";
+// the "suggest" feature entry registers only inline suggestions, not the completion widget
+import "monaco-editor/editor/contrib/suggest/browser/suggestController";
 import "monaco-editor/features/toggleTabFocusMode/register";
 import "monaco-editor/features/wordOperations/register";
 import { onSystemThemeChange, systemTheme } from "./color-scheme";
