@@ -2,6 +2,7 @@
 import type { PyodideAPI, PyodideConfig } from "pyodide";
 import type { HostMessage, WorkerMessage } from "../runner/protocol";
 import { PythonSession } from "../runner/python-session";
+import { watchPackageDownloads } from "./package-downloads";
 import { cacheSnapshots } from "./snapshot-cache";
 
 const harnessFiles = Object.fromEntries(
@@ -15,14 +16,22 @@ const scope = self as unknown as {
   onmessage: ((e: MessageEvent<HostMessage>) => void) | null;
 };
 
+const downloads = watchPackageDownloads(self);
+
 // The runtime is loaded from indexURL at run time, not bundled into this worker.
 const load = async (config: PyodideConfig): Promise<PyodideAPI> => {
   const url = `${config.indexURL}pyodide.mjs`;
   const mod = (await import(/* @vite-ignore */ url)) as { loadPyodide(c: PyodideConfig): Promise<PyodideAPI> };
-  return mod.loadPyodide(config);
+  // a package host that cannot be reached must not stop Python from starting
+  const { lockFileURL, ...rest } = config;
+  if (!lockFileURL) return mod.loadPyodide(config);
+  return mod.loadPyodide({
+    ...rest,
+    lockFileContents: downloads.lockFile(lockFileURL, `${config.indexURL}pyodide-lock.json`),
+  });
 };
 
-const session = new PythonSession(load, harnessFiles, (m) => scope.postMessage(m), cacheSnapshots());
+const session = new PythonSession(load, harnessFiles, (m) => scope.postMessage(m), cacheSnapshots(), downloads);
 scope.onmessage = (e) => {
   const m = e.data;
   if (m.type === "boot") {
