@@ -2,6 +2,7 @@ import react from "@vitejs/plugin-react";
 import pyodidePackage from "pyodide/package.json" with { type: "json" };
 import { defineConfig } from "vite";
 import { challengesData } from "./scripts/vite-plugin-challenges.ts";
+import { manifestPlugin } from "./scripts/vite-plugin-manifest.ts";
 import { pyodideRuntime } from "./scripts/vite-plugin-pyodide.ts";
 import { serviceWorker } from "./scripts/vite-plugin-service-worker.ts";
 
@@ -15,6 +16,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     pyodideRuntime(),
+    manifestPlugin(),
     // the offline browser test's build also carries its fixture drill
     challengesData(() => (mode === "e2e-offline" ? ["challenges", "tests/fixtures/challenges"] : ["challenges"])),
     serviceWorker(pyodidePackage.version),

@@ -20,6 +20,8 @@ const TYPES: Record<string, string> = {
   ".zip": "application/zip",
   ".whl": "application/zip",
   ".ttf": "font/ttf",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
 };
 
 export interface TestServer {

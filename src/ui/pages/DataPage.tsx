@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import type { ImportOutcome } from "../../store/progress-slice";
 import { useApp } from "../store-context";
+import { InstallApp } from "./InstallApp";
 import { OfflineSection } from "./OfflineSection";
 
 /** Export progress to a file and import it elsewhere; a bad file is refused and nothing changes. */
@@ -50,6 +51,7 @@ export function DataPage() {
         </p>
       )}
       <OfflineSection />
+      <InstallApp />
     </div>
   );
 }
