@@ -38,9 +38,11 @@ export function createBrowserOffline(options: {
     );
   }
   const lockPackages = () => {
-    lock ??= fetch(options.lockFileURL)
-      .then((r) => r.json() as Promise<{ packages: Record<string, LockPackage> }>)
-      .then((l) => l.packages);
+    // a failure is not kept: the next attempt asks again
+    lock ??= fetchLock(options.lockFileURL).catch((e: unknown) => {
+      lock = null;
+      throw e;
+    });
     return lock;
   };
   const wheelUrls = async (packages: string[]): Promise<Map<string, string[]>> => {
@@ -120,6 +122,18 @@ export function createBrowserOffline(options: {
       return files.sort((a, b) => a.file.localeCompare(b.file));
     },
   };
+}
+
+/** The lock file's packages; a host that refuses cross-origin loading is named in plain words. */
+async function fetchLock(url: string): Promise<Record<string, LockPackage>> {
+  const response = await fetch(url).catch(async (e: Error) => {
+    const problem = await explainFailedFetch(url, location.origin, (u, init) => fetch(u, init));
+    throw new Error(problem ?? `the list of packages ${url} could not be loaded (${e.message})`);
+  });
+  const problem = response.headers.get(PROBLEM_HEADER);
+  if (problem) throw new Error(problem);
+  if (!response.ok) throw new Error(`the list of packages ${url} could not be loaded (${response.status})`);
+  return ((await response.json()) as { packages: Record<string, LockPackage> }).packages;
 }
 
 /** Fetch one wheel into the cache and return its size; a failure names the file and caches nothing. */

@@ -188,4 +188,14 @@ describe("a package host that sends no CORS headers", () => {
     expect(message).toContain(`the package host refused cross-origin loading of ${cdn.url}${PROBE_WHEEL}`);
     expect(message).not.toContain("Failed to fetch");
   });
+
+  it('"Make available offline" names the refused wheel too', async () => {
+    await page.goto(`${app.url}#/data`);
+    await page.getByRole("button", { name: "Make available offline" }).click();
+    const status = page.getByRole("status").filter({ hasText: "could not be downloaded" });
+    await status.waitFor({ timeout: 60_000 });
+    const text = (await status.textContent()) ?? "";
+    expect(text).toMatch(/the package host refused cross-origin loading of http:\/\/localhost:\d+\/.+\.whl/);
+    expect(text).not.toContain("Failed to fetch");
+  });
 });

@@ -1,6 +1,6 @@
 // A deployer's static host serves the app under a sub-path (/drills/), with the wheels vendored
-// into the build by `npm run vendor-packages`: the package drill loads them from that path, and
-// runs again offline.
+// into the build by `npm run vendor-packages`: the package drill loads them from that path, the
+// app installs from there, and the drill runs again offline.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -30,11 +30,8 @@ beforeAll(async () => {
   mkdirSync(wheels);
   writeProbePackages(wheels, "node_modules/pyodide/pyodide-lock.json");
   const lock = path.join(wheels, "pyodide-lock.json");
-  execFileSync(
-    "npx",
-    ["tsx", "scripts/vendor-packages.ts", "--from", wheels, "--packages", "drill-probe-extra", "--lock", lock, "--out", out],
-    { stdio: "inherit" },
-  );
+  const vendor = ["--from", wheels, "--packages", "drill-probe-extra", "--lock", lock, "--out", out];
+  execFileSync("npx", ["tsx", "scripts/vendor-packages.ts", ...vendor], { stdio: "inherit" });
   // the build's copy of the lock, standing for a Pyodide distribution that lists these wheels
   copyFileSync(lock, path.join(out, "pyodide", "pyodide-lock.json"));
   server = await startTestServer(out, testPort(4402), { base: "/drills/" });
@@ -66,9 +63,25 @@ describe("an app and its vendored wheels under /drills/", () => {
     await writeCode(page, EXTRA_SOLUTION);
     expect(await grade(page, "Run")).toEqual([3, 3]);
     const requests = server.takeRequests();
-    expect(requests).toEqual(expect.arrayContaining([`/drills/pyodide/${PROBE_WHEEL}`, `/drills/pyodide/${EXTRA_WHEEL}`]));
+    expect(requests).toEqual(
+      expect.arrayContaining([`/drills/pyodide/${PROBE_WHEEL}`, `/drills/pyodide/${EXTRA_WHEEL}`]),
+    );
     expect(requests.filter((p) => !p.startsWith("/drills/"))).toEqual([]);
     expect(await isCached(page, PACKAGE_CACHE, wheelKey(EXTRA_WHEEL))).toBe(true);
+  });
+
+  it("is installable from the sub-path, its start URL and scope inside it", async () => {
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    // this test's browser context has no profile, which Chromium counts as incognito (install.test.ts uses one)
+    expect(installabilityErrors.filter((e) => e.errorId !== "in-incognito")).toEqual([]);
+    const { url, errors, data } = await cdp.send("Page.getAppManifest");
+    await cdp.detach();
+    expect(url).toBe(`${server.url}manifest.webmanifest`);
+    expect(errors).toEqual([]);
+    const manifest = JSON.parse(data ?? "{}") as { start_url: string; scope: string };
+    expect(new URL(manifest.start_url, url).href).toBe(`${server.url}?launch=app`);
+    expect(new URL(manifest.scope, url).href).toBe(server.url);
   });
 
   it("runs the drill offline after a reload", async () => {
