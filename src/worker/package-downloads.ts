@@ -5,7 +5,7 @@
  * back until the whole body is in), and a host that refuses cross-origin loading is named in
  * plain words instead of "Failed to fetch".
  */
-import { explainFailedFetch, fileName, isPackageFile, PROBLEM_HEADER } from "../offline/package-host";
+import { explainFailedFetch, fileName, isPackageFile, PROBLEM_HEADER, packageCacheKey } from "../offline/package-host";
 import type { PackageDownloads } from "../runner/python-session";
 
 type Fetch = typeof fetch;
@@ -62,6 +62,8 @@ export function watchPackageDownloads(scope: { fetch: Fetch; location: { origin:
       at += c.length;
     }
     if (integrity && !(await matches(body, integrity))) {
+      // the service worker kept it: a bad copy must not fail every later load
+      await forgetCached(url);
       fail(`${fileName(url)} from ${url} does not match its SHA-256 in the lock file`);
     }
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
@@ -99,6 +101,17 @@ export function watchPackageDownloads(scope: { fetch: Fetch; location: { origin:
       }
     },
   };
+}
+
+async function forgetCached(url: string): Promise<void> {
+  if (typeof caches === "undefined") return;
+  try {
+    for (const name of await caches.keys()) {
+      if (name.startsWith("drill-packages-")) await (await caches.open(name)).delete(packageCacheKey(url));
+    }
+  } catch {
+    // Cache Storage unavailable: nothing was kept
+  }
 }
 
 /** Does `body` match an SRI string such as "sha256-<base64>"? */

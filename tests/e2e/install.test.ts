@@ -170,4 +170,28 @@ describe("installing the app", () => {
     expect(await app.evaluate(() => matchMedia("(display-mode: standalone)").matches)).toBe(true);
     await pythonReady(app);
   });
+
+  it("tells a browser that makes no install offer how to install (an iPhone's Safari)", async () => {
+    // its user agent, and no beforeinstallprompt reaches the app (last, so that its Python worker,
+    // booting under another user agent, cannot disturb the snapshot the tests above rely on)
+    const iphone = await context.newPage();
+    await iphone.addInitScript(() =>
+      addEventListener("beforeinstallprompt", (e) => e.stopImmediatePropagation(), { capture: true }),
+    );
+    const iphoneCdp = await context.newCDPSession(iphone);
+    await iphoneCdp.send("Emulation.setUserAgentOverride", {
+      userAgent:
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1",
+    });
+    await iphone.goto(`${server.url}#/data`);
+    const howTo = iphone.locator("details").filter({ hasText: "How to install" });
+    await howTo.waitFor();
+    expect(await howTo.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    expect(await howTo.getByRole("listitem").first().textContent()).toContain("Add to Home Screen");
+    expect(await iphone.getByRole("button", { name: "Install app" }).count()).toBe(0);
+    await screenshot(
+      iphone.locator("section").filter({ has: iphone.getByRole("heading", { name: "Install the app" }) }),
+      "install-how-to-ios.png",
+    );
+  });
 });

@@ -49,10 +49,12 @@ function InstallHowTo({ appleFirst }: { appleFirst: boolean }) {
       and choose <em>Install AI Interview Drills</em>. Firefox on the desktop does not install web apps.
     </li>,
   ];
+  // on an iPhone or iPad the Share menu is the only way: say so at once; elsewhere the browser may
+  // simply have installed the app already, so the steps wait behind a summary
   return (
-    <>
-      <p>This browser does not offer installation from the page. To install:</p>
+    <details open={appleFirst}>
+      <summary>How to install from your browser's menu</summary>
       <ul>{appleFirst ? [apple, ...others] : [...others, apple]}</ul>
-    </>
+    </details>
   );
 }
