@@ -3,6 +3,7 @@ import pyodidePackage from "pyodide/package.json" with { type: "json" };
 import { defineConfig } from "vite";
 import { challengesData } from "./scripts/vite-plugin-challenges.ts";
 import { cspHeaders } from "./scripts/vite-plugin-csp.ts";
+import { manifestPlugin } from "./scripts/vite-plugin-manifest.ts";
 import { pyodideRuntime } from "./scripts/vite-plugin-pyodide.ts";
 import { serviceWorker } from "./scripts/vite-plugin-service-worker.ts";
 
@@ -16,6 +17,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     pyodideRuntime(),
+    manifestPlugin(),
     // the offline browser test's build also carries its fixture drill
     challengesData(() => (mode === "e2e-offline" ? ["challenges", "tests/fixtures/challenges"] : ["challenges"])),
     serviceWorker(pyodidePackage.version),

@@ -1,11 +1,12 @@
 /**
  * Builds src/offline/service-worker.ts into dist/sw.js with the precache manifest of this build:
- * every file of the app and Pyodide's runtime, and a build id that changes with any of them.
+ * every file of the app, Pyodide's runtime files apart (cached per Pyodide version, not per build),
+ * and a build id that changes with any of them.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { transform } from "esbuild";
+import { build } from "esbuild";
 import type { Plugin } from "vite";
 
 const SOURCE = path.resolve("src/offline/service-worker.ts");
@@ -27,16 +28,28 @@ export function serviceWorker(pyodideVersion: string): Plugin {
         hash.update(item.type === "chunk" ? item.code : item.source);
       }
       const publicFiles = existsSync("public") ? readdirSync("public") : [];
+      const runtime = files.filter((f) => f.startsWith("pyodide/"));
+      const app = files.filter((f) => f !== "index.html" && !runtime.includes(f));
       const manifest = {
         build: hash.digest("hex").slice(0, 16),
-        files: ["./", ...files.filter((f) => f !== "index.html"), ...publicFiles, "index.html"],
+        files: ["./", ...app, ...publicFiles, "index.html"],
+        runtime,
         pyodideVersion,
       };
-      const { code } = await transform(readFileSync(SOURCE, "utf8"), { loader: "ts", format: "esm", target: "es2022" });
+      const result = await build({
+        entryPoints: [SOURCE],
+        bundle: true,
+        write: false,
+        format: "esm",
+        target: "es2022",
+        logLevel: "silent",
+        define: { __DRILL_MANIFEST__: JSON.stringify(manifest) },
+      });
+      const code = result.outputFiles[0]?.text ?? "";
       this.emitFile({
         type: "asset",
         fileName: "sw.js",
-        source: code.replace("__DRILL_MANIFEST__", JSON.stringify(manifest)),
+        source: code,
       });
     },
   };

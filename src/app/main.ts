@@ -1,8 +1,10 @@
 // The entry: start Python first, from a small script, and load the app's UI while it boots.
 import { fetchCatalog } from "../catalog/bundled-catalog";
 import { createBrowserRunner, spawnPythonWorker } from "./browser-runner";
+import { resumeWhereLeftOff } from "./launch";
 import { loadRuntimeConfig } from "./runtime-config";
 
+resumeWhereLeftOff();
 const base = new URL(import.meta.env.BASE_URL, location.href);
 const worker = spawnPythonWorker();
 const ui = import("./start-app");

@@ -17,9 +17,15 @@ export async function loadRuntimeConfig(base: URL): Promise<RuntimeConfig> {
     const response = await fetch(new URL("drill-config.json", base), { cache: "no-cache" });
     if (!response.ok) return defaults;
     const raw = (await response.json()) as Partial<RuntimeConfig>;
+    const lockFileURL = raw.lockFileURL ? new URL(raw.lockFileURL, base).href : defaults.lockFileURL;
     return {
-      packageBaseUrl: raw.packageBaseUrl ? new URL(raw.packageBaseUrl, base).href : defaults.packageBaseUrl,
-      lockFileURL: raw.lockFileURL ? new URL(raw.lockFileURL, base).href : defaults.lockFileURL,
+      // a mirror's lock file names wheels beside it, as Pyodide itself assumes
+      packageBaseUrl: raw.packageBaseUrl
+        ? new URL(raw.packageBaseUrl, base).href
+        : raw.lockFileURL
+          ? new URL(".", lockFileURL).href
+          : defaults.packageBaseUrl,
+      lockFileURL,
     };
   } catch {
     return defaults;

@@ -1,13 +1,17 @@
 /** The OfflineClient of the browser: service worker registration, updates, and the wheel cache. */
 import type { CachedFile, DownloadProgress, OfflineClient } from "../store/offline-client";
+import {
+  explainFailedFetch,
+  fileName,
+  isPackageFile,
+  PROBLEM_HEADER,
+  packageCacheKey,
+  packageCacheName,
+} from "./package-host";
 
 interface LockPackage {
   file_name: string;
   depends: string[];
-}
-
-export function packageCacheName(pyodideVersion: string): string {
-  return `drill-packages-pyodide-${pyodideVersion}`;
 }
 
 export function createBrowserOffline(options: {
@@ -34,9 +38,11 @@ export function createBrowserOffline(options: {
     );
   }
   const lockPackages = () => {
-    lock ??= fetch(options.lockFileURL)
-      .then((r) => r.json() as Promise<{ packages: Record<string, LockPackage> }>)
-      .then((l) => l.packages);
+    // a failure is not kept: the next attempt asks again
+    lock ??= fetchLock(options.lockFileURL).catch((e: unknown) => {
+      lock = null;
+      throw e;
+    });
     return lock;
   };
   const wheelUrls = async (packages: string[]): Promise<Map<string, string[]>> => {
@@ -85,7 +91,7 @@ export function createBrowserOffline(options: {
       if (!("caches" in self)) return Object.fromEntries(packages.map((p) => [p, false]));
       const cache = await caches.open(cacheName);
       for (const [name, urls] of await wheelUrls(packages)) {
-        const hits = await Promise.all(urls.map((u) => cache.match(u)));
+        const hits = await Promise.all(urls.map((u) => cache.match(packageCacheKey(u))));
         out[name] = urls.length > 0 && hits.every(Boolean);
       }
       return out;
@@ -96,7 +102,7 @@ export function createBrowserOffline(options: {
       onProgress({ ...progress });
       const cache = await caches.open(cacheName);
       for (const url of urls) {
-        const cached = await cache.match(url);
+        const cached = await cache.match(packageCacheKey(url));
         progress.bytes += cached ? (await cached.blob()).size : await downloadInto(cache, url);
         progress.done += 1;
         onProgress({ ...progress });
@@ -111,31 +117,42 @@ export function createBrowserOffline(options: {
         // the cache also keeps the lock file for offline use: it is not a package
         if (!isPackageFile(request.url)) continue;
         const response = await cache.match(request);
-        files.push({ file: request.url.split("/").pop() ?? request.url, bytes: (await response?.blob())?.size ?? 0 });
+        files.push({ file: fileName(request.url), bytes: (await response?.blob())?.size ?? 0 });
       }
       return files.sort((a, b) => a.file.localeCompare(b.file));
     },
   };
 }
 
+/** The lock file's packages; a host that refuses cross-origin loading is named in plain words. */
+async function fetchLock(url: string): Promise<Record<string, LockPackage>> {
+  const response = await fetch(url).catch(async (e: Error) => {
+    const problem = await explainFailedFetch(url, location.origin, (u, init) => fetch(u, init));
+    throw new Error(problem ?? `the list of packages ${url} could not be loaded (${e.message})`);
+  });
+  const problem = response.headers.get(PROBLEM_HEADER);
+  if (problem) throw new Error(problem);
+  if (!response.ok) throw new Error(`the list of packages ${url} could not be loaded (${response.status})`);
+  return ((await response.json()) as { packages: Record<string, LockPackage> }).packages;
+}
+
 /** Fetch one wheel into the cache and return its size; a failure names the file and caches nothing. */
 async function downloadInto(cache: Cache, url: string): Promise<number> {
-  const file = url.split("/").pop() ?? url;
+  const file = fileName(url);
   // a body cut off part-way fails the fetch (through the service worker) or the put, never caches
-  const response = await fetch(url).catch(() => null);
-  if (!response) throw new Error(`${file} could not be downloaded (the connection failed)`);
+  const response = await fetch(url).catch(async () => {
+    const problem = await explainFailedFetch(url, location.origin, (u, init) => fetch(u, init));
+    throw new Error(`${file} could not be downloaded (${problem ?? "the connection failed"})`);
+  });
+  const problem = response.headers.get(PROBLEM_HEADER);
+  if (problem) throw new Error(`${file} could not be downloaded: ${problem}`);
   if (!response.ok) throw new Error(`${file} could not be downloaded (${response.status})`);
   try {
-    await cache.put(url, response.clone());
+    await cache.put(packageCacheKey(url), response.clone());
     return (await response.blob()).size;
   } catch {
     throw new Error(`${file} could not be downloaded (the connection failed part-way)`);
   }
-}
-
-/** Wheels and archives, as the service worker caches them at first use. */
-function isPackageFile(url: string): boolean {
-  return /\.(whl|zip|tar)$/.test(new URL(url).pathname);
 }
 
 /** Register the service worker; reload once when it first takes control (that makes the page cross-origin isolated). */

@@ -1,17 +1,28 @@
 /// <reference lib="webworker" />
-// The service worker: the app shell and Pyodide's runtime precached per build, package wheels
-// cached at first use, and COOP/COEP added to documents and workers for hosts that cannot set
-// headers. Built by scripts/vite-plugin-service-worker.ts, which fills in the manifest.
-export type {};
+// The service worker: the app shell precached per build, Pyodide's runtime per Pyodide version
+// (a redeploy of the app downloads none of it again), package wheels cached at first use per
+// Pyodide version under their file name, and COOP/COEP added to documents and workers for hosts
+// that cannot set headers. Built by scripts/vite-plugin-service-worker.ts, which fills in the manifest.
+import {
+  explainFailedFetch,
+  fileName,
+  isPackageFile,
+  PROBLEM_HEADER,
+  packageCacheKey,
+  packageCacheName,
+  runtimeCacheName,
+} from "./package-host";
 
 declare const self: ServiceWorkerGlobalScope;
-declare const __DRILL_MANIFEST__: { build: string; files: string[]; pyodideVersion: string };
+declare const __DRILL_MANIFEST__: { build: string; files: string[]; runtime: string[]; pyodideVersion: string };
 
 const MANIFEST = __DRILL_MANIFEST__;
 const APP_CACHE = `drill-app-${MANIFEST.build}`;
-const PACKAGE_CACHE = `drill-packages-pyodide-${MANIFEST.pyodideVersion}`;
+const RUNTIME_CACHE = runtimeCacheName(MANIFEST.pyodideVersion);
+const PACKAGE_CACHE = packageCacheName(MANIFEST.pyodideVersion);
 const SCOPE = new URL(self.registration.scope);
 const PRECACHED = new Set(MANIFEST.files.map((f) => new URL(f, SCOPE).href));
+const RUNTIME = new Set(MANIFEST.runtime.map((f) => new URL(f, SCOPE).href));
 const INDEX = new URL("index.html", SCOPE).href;
 /** Written next to the build by `npm run vendor-packages`; must work offline too. */
 const CONFIG = new URL("drill-config.json", SCOPE).href;
@@ -21,6 +32,11 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(APP_CACHE);
       await cache.addAll([...PRECACHED]);
+      // Pyodide's runtime is the same for every deploy of this Pyodide version: fetch only what is missing
+      const runtime = await caches.open(RUNTIME_CACHE);
+      const missing = [];
+      for (const url of RUNTIME) if (!(await runtime.match(url))) missing.push(url);
+      await runtime.addAll(missing);
       // not part of the build, and optional: without this deploy's copy, a switch made offline
       // would fall back to the default package URL and lose self-hosted wheels
       const config = await fetch(CONFIG, { cache: "no-cache" }).catch(() => null);
@@ -34,8 +50,10 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
+      const kept = [APP_CACHE, RUNTIME_CACHE, PACKAGE_CACHE];
       for (const name of await caches.keys()) {
-        if (name.startsWith("drill-app-") && name !== APP_CACHE) await caches.delete(name);
+        const ours = ["drill-app-", "drill-pyodide-", "drill-packages-pyodide-"].some((p) => name.startsWith(p));
+        if (ours && !kept.includes(name)) await caches.delete(name);
       }
       await self.clients.claim();
     })(),
@@ -50,24 +68,27 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
+  const key = url.origin + url.pathname;
   if (request.mode === "navigate" && url.origin === SCOPE.origin) {
     event.respondWith(fromCache(INDEX, request).then(isolated));
-  } else if (url.origin + url.pathname === CONFIG) {
+  } else if (key === CONFIG) {
     event.respondWith(networkThenCache(request));
-  } else if (PRECACHED.has(url.origin + url.pathname)) {
+  } else if (PRECACHED.has(key)) {
     const isWorker = request.destination === "worker" || request.destination === "sharedworker";
-    const response = fromCache(url.origin + url.pathname, request);
+    const response = fromCache(key, request);
     // only documents and workers get the headers: re-wrapping the wasm loses its compile cache
     event.respondWith(isWorker ? response.then(isolated) : response);
-  } else if (url.pathname.endsWith(".whl") || url.pathname.endsWith(".zip") || url.pathname.endsWith(".tar")) {
+  } else if (RUNTIME.has(key)) {
+    event.respondWith(fromCache(key, request, RUNTIME_CACHE));
+  } else if (isPackageFile(url)) {
     event.respondWith(packageCacheFirst(request));
   } else if (url.pathname.endsWith("pyodide-lock.json")) {
     event.respondWith(networkThenCache(request, PACKAGE_CACHE));
   }
 });
 
-async function fromCache(key: string, request: Request): Promise<Response> {
-  const cached = await caches.match(key, { cacheName: APP_CACHE });
+async function fromCache(key: string, request: Request, cacheName = APP_CACHE): Promise<Response> {
+  const cached = await caches.match(key, { cacheName });
   return cached ?? fetch(request);
 }
 
@@ -80,17 +101,39 @@ async function networkThenCache(request: Request, cacheName = APP_CACHE): Promis
   } catch (e) {
     const cached = await cache.match(request.url);
     if (cached) return cached;
-    throw e;
+    return explained(request.url, e);
   }
 }
 
 async function packageCacheFirst(request: Request): Promise<Response> {
   const cache = await caches.open(PACKAGE_CACHE);
-  const cached = await cache.match(request.url);
+  const key = packageCacheKey(request.url);
+  const cached = await cache.match(key);
   if (cached) return cached;
-  const response = await fetch(request);
-  if (response.ok) await cache.put(request.url, response.clone());
+  let response: Response;
+  try {
+    response = await fetch(request);
+  } catch (e) {
+    return explained(request.url, e);
+  }
+  // an opaque response (a no-cors request) cannot be checked or read by Pyodide: never cache one
+  if (response.ok && response.type !== "opaque") await cache.put(key, response.clone());
   return response;
+}
+
+/**
+ * A failed package download: when the host refused cross-origin loading, answer with a response
+ * that says so (the page and the Python worker turn it into plain words, naming the URL); for a
+ * plain network failure, fail as the network did.
+ */
+async function explained(url: string, error: unknown): Promise<Response> {
+  const problem = await explainFailedFetch(url, SCOPE.origin, (u, init) => fetch(u, init));
+  if (!problem) throw error;
+  return new Response(problem, {
+    status: 502,
+    statusText: `Refused cross-origin loading: ${fileName(url)}`,
+    headers: { "Content-Type": "text/plain", [PROBLEM_HEADER]: problem },
+  });
 }
 
 /**

@@ -77,7 +77,8 @@ export type WorkerMessage =
   /** A memory snapshot was saved: the host keeps its hash, to check it before the next restore. */
   | { type: "snapshot-saved"; key: string; sha256: string }
   | { type: "boot-failed"; message: string }
-  | { type: "packages-loading"; runId: string; packages: string[] }
+  /** Packages are loading; `bytes` received of `totalBytes` announced so far, where the host can count them. */
+  | { type: "packages-loading"; runId: string; packages: string[]; bytes?: number; totalBytes?: number }
   | { type: "plan"; runId: string; tests: PlannedTest[] }
   | { type: "test-started"; runId: string; testId: string; timeLimitMs: number }
   /** The candidate's call returned: what follows (comparing a large result) is not timed against it. */

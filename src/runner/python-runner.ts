@@ -27,7 +27,8 @@ export interface RunEvents {
   onTestStarted?(testId: string): void;
   onTestFinished?(result: TestResult): void;
   onOutput?(testId: string | null, stream: "stdout" | "stderr", text: string): void;
-  onPackages?(packages: string[]): void;
+  /** Packages are loading; `download` counts their bytes where the worker can (received, announced). */
+  onPackages?(packages: string[], download?: { bytes: number; total: number }): void;
   onCustom?(result: CustomResult): void;
   onNotice?(text: string): void;
 }
@@ -389,7 +390,10 @@ export class PythonRunner {
             events.onPlan?.(m.tests);
             break;
           case "packages-loading":
-            events.onPackages?.(m.packages);
+            events.onPackages?.(
+              m.packages,
+              m.bytes === undefined ? undefined : { bytes: m.bytes, total: m.totalBytes ?? 0 },
+            );
             break;
           case "test-started":
             current = { id: m.testId, limitMs: m.timeLimitMs };

@@ -23,6 +23,14 @@ export interface SnapshotStore {
   discard(key: string): Promise<void>;
 }
 
+/** What the host sees of package downloads (the browser worker's fetch): progress, and why one failed. */
+export interface PackageDownloads {
+  /** Bytes received and announced by downloads from now on, until the returned function is called. */
+  watch(onProgress: (bytes: number, total: number) => void): () => void;
+  /** Plain words for why packages cannot load (a host refusing cross-origin loading), or null when not known. */
+  problem(): string | null;
+}
+
 /** Output written around our capture (to sys.__stdout__) is still streamed, up to this much. */
 const RAW_OUTPUT_CAP = 50_000;
 const HARNESS_DIR = "/drill-harness";
@@ -47,6 +55,7 @@ export class PythonSession {
     private readonly snapshots: SnapshotStore | null = null,
     /** Told when package downloads may go out (the browser worker gates its network on it). */
     private readonly network: ((open: boolean) => void) | null = null,
+    private readonly downloads: PackageDownloads | null = null,
   ) {}
 
   async boot(options: BootOptions, interruptBuffer: SharedArrayBuffer | null): Promise<void> {
@@ -211,24 +220,40 @@ export class PythonSession {
     if (missing.length === 0) return true;
     this.post({ type: "packages-loading", runId, packages: missing });
     const errors: string[] = [];
-    // loadPackage resolves even when a download fails: check what actually loaded.
+    let posted = 0;
+    const stopWatching = this.downloads?.watch((bytes, totalBytes) => {
+      // a few updates a second are enough for a progress line
+      if (performance.now() - posted < 100 && bytes < totalBytes) return;
+      posted = performance.now();
+      this.post({ type: "packages-loading", runId, packages: missing, bytes, totalBytes });
+    });
     this.network?.(true);
     try {
-      await py.loadPackage(missing, { errorCallback: (m) => errors.push(m), messageCallback: () => {} });
+      // a package list that could not be loaded is reported without trying each wheel
+      if (!this.downloads?.problem()) {
+        // loadPackage resolves even when a download fails: check what actually loaded.
+        // It throws for a package the lock file does not list: that is a failed load too.
+        await py
+          .loadPackage(missing, { errorCallback: (m) => errors.push(m), messageCallback: () => {} })
+          .catch((e: unknown) => errors.push(describe(e)));
+      }
     } finally {
       this.network?.(false);
+      stopWatching?.();
     }
     const failed = missing.filter((p) => !(p in py.loadedPackages));
     if (failed.length === 0) return true;
+    const problem = this.downloads?.problem();
     this.post({
       type: "run-failed",
       runId,
       error: {
         kind: "packages",
-        message:
-          `${failed.join(", ")} could not be loaded (offline?). This drill needs ${failed.join(" and ")}; ` +
-          "connect once so it can be downloaded and cached." +
-          (errors.length ? ` Details: ${errors.join("; ").slice(0, 500)}` : ""),
+        message: problem
+          ? `${failed.join(", ")} could not be loaded: ${problem}.`
+          : `${failed.join(", ")} could not be loaded (offline?). This drill needs ${failed.join(" and ")}; ` +
+            "connect once so it can be downloaded and cached." +
+            (errors.length ? ` Details: ${errors.join("; ").slice(0, 500)}` : ""),
       },
     });
     return false;

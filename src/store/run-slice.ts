@@ -25,6 +25,8 @@ export interface RunSlice {
   live: TestResult[];
   output: string;
   packagesLoading: string[];
+  /** Bytes of the loading packages received, and announced, so far (when the worker can count them). */
+  packagesDownload: { bytes: number; total: number } | null;
   report: RunReport | null;
   /** What kind of run produced `report`. */
   reportKind: RunKind | null;
@@ -49,6 +51,7 @@ export const runSlice =
         live: [],
         output: "",
         packagesLoading: [],
+        packagesDownload: null,
         ...(kind === "custom" ? { custom: null } : { report: null, reportKind: null }),
       });
       const job = gradeJob(challenge, codeFor(get(), challenge.id, challenge.starter), kind);
@@ -56,15 +59,15 @@ export const runSlice =
       try {
         return await deps.runner.run(job, {
           onPlan: (plan) => set({ plan }),
-          onPackages: (packagesLoading) => set({ packagesLoading }),
-          onTestFinished: (r) => set((s) => ({ live: [...s.live, r], packagesLoading: [] })),
+          onPackages: (packagesLoading, download) => set({ packagesLoading, packagesDownload: download ?? null }),
+          onTestFinished: (r) => set((s) => ({ live: [...s.live, r], packagesLoading: [], packagesDownload: null })),
           onOutput: (_id, _stream, text) =>
             set((s) =>
               s.output.length < LIVE_OUTPUT_CAP ? { output: (s.output + text).slice(0, LIVE_OUTPUT_CAP) } : s,
             ),
         });
       } finally {
-        set({ running: null, runStartedAt: null, packagesLoading: [] });
+        set({ running: null, runStartedAt: null, packagesLoading: [], packagesDownload: null });
       }
     };
 
@@ -76,6 +79,7 @@ export const runSlice =
       live: [],
       output: "",
       packagesLoading: [],
+      packagesDownload: null,
       report: null,
       reportKind: null,
       reportSeq: 0,

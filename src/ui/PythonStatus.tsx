@@ -13,6 +13,7 @@ const LABEL = {
 export function PythonStatus() {
   const { state, detail } = useApp((s) => s.python);
   const packages = useApp((s) => s.packagesLoading);
+  const download = useApp((s) => s.packagesDownload);
   const startedAt = useApp((s) => s.runStartedAt);
   const now = useNow(200, state === "running");
   useEffect(() => {
@@ -29,9 +30,20 @@ export function PythonStatus() {
       {state === "booting" && <progress aria-label="Starting Python" />}
       {packages.length > 0 && (
         <span className="python-label">
-          · loading {packages.join(", ")} <progress aria-label={`Loading ${packages.join(", ")}`} />
+          · loading {packages.join(", ")}
+          {download && download.bytes > 0 ? ` · ${downloadSize(download)}` : ""}{" "}
+          <progress
+            aria-label={`Loading ${packages.join(", ")}`}
+            {...(download && download.total > 0 ? { value: download.bytes, max: download.total } : {})}
+          />
         </span>
       )}
     </output>
   );
+}
+
+/** "3.1 of 7.9 MB" while a download runs ("1 kB" for the tiny wheels, never "0.0 MB"). */
+function downloadSize({ bytes, total }: { bytes: number; total: number }): string {
+  const size = (n: number) => (n < 1_048_576 ? `${Math.ceil(n / 1024)} kB` : `${(n / 1_048_576).toFixed(1)} MB`);
+  return total > bytes ? `${size(bytes)} of ${size(total)}` : size(bytes);
 }

@@ -3,6 +3,7 @@ import type { PyodideAPI, PyodideConfig } from "pyodide";
 import type { BootOptions, HostMessage, WorkerMessage } from "../runner/protocol";
 import { PythonSession } from "../runner/python-session";
 import { type Lockdown, lockDown } from "./lockdown";
+import { watchPackageDownloads } from "./package-downloads";
 import { cacheSnapshots } from "./snapshot-cache";
 
 const harnessFiles = Object.fromEntries(
@@ -14,15 +15,30 @@ const harnessFiles = Object.fromEntries(
 // captured before the lockdown removes it from the scope
 const post: (m: WorkerMessage) => void = self.postMessage.bind(self);
 
+const downloads = watchPackageDownloads(self);
+
 // The runtime is loaded from indexURL at run time, not bundled into this worker.
 const load = async (config: PyodideConfig): Promise<PyodideAPI> => {
   const url = `${config.indexURL}pyodide.mjs`;
   const mod = (await import(/* @vite-ignore */ url)) as { loadPyodide(c: PyodideConfig): Promise<PyodideAPI> };
-  return mod.loadPyodide(config);
+  // a package host that cannot be reached must not stop Python from starting
+  const { lockFileURL, ...rest } = config;
+  if (!lockFileURL) return mod.loadPyodide(config);
+  return mod.loadPyodide({
+    ...rest,
+    lockFileContents: downloads.lockFile(lockFileURL, `${config.indexURL}pyodide-lock.json`),
+  });
 };
 
 let lockdown: Lockdown | null = null;
-const session = new PythonSession(load, harnessFiles, post, cacheSnapshots(), (open) => lockdown?.network(open));
+const session = new PythonSession(
+  load,
+  harnessFiles,
+  post,
+  cacheSnapshots(),
+  (open) => lockdown?.network(open),
+  downloads,
+);
 let ready: Promise<void> | null = null;
 
 function packageSources(options: BootOptions): string[] {

@@ -17,6 +17,7 @@ import {
   isCached,
   PACKAGE_CACHE,
   pythonReady,
+  wheelKey,
 } from "../support/offline-app";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { PROBE_WHEEL } from "../support/test-wheel";
@@ -75,9 +76,10 @@ describe("updating to a new deploy", () => {
 
   it("finds version B on reload, offers it, and keeps running A's files meanwhile", async () => {
     server.setRoot(dir.B);
-    // B installs while A's page starts: its download of Pyodide's wasm is held until A is running
-    const release = server.hold("/pyodide/pyodide.asm.wasm");
-    const installing = server.requested("/pyodide/pyodide.asm.wasm");
+    // B installs while A's page starts: its download of the drills (A's page reads A's cached
+    // copy) is held until A is running; Pyodide's runtime is the same version, so B fetches none of it
+    const release = server.hold("/challenges.json");
+    const installing = server.requested("/challenges.json");
     await page.reload();
     await installing;
     await pythonReady(page);
@@ -113,7 +115,7 @@ describe("updating to a new deploy", () => {
     const caches = await cacheNames(page);
     expect(caches).toContain(`drill-app-${build.B}`);
     expect(caches).not.toContain(`drill-app-${build.A}`);
-    expect(await isCached(page, PACKAGE_CACHE, `${server.url}test-packages/${PROBE_WHEEL}`)).toBe(true);
+    expect(await isCached(page, PACKAGE_CACHE, wheelKey(PROBE_WHEEL))).toBe(true);
     expect(await runProbe(page)).toEqual([3, 3]);
   });
 

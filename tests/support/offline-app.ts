@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import pyodidePackage from "pyodide/package.json" with { type: "json" };
+import { packageCacheKey } from "../../src/offline/package-host";
 import { writeProbePackages } from "./test-wheel";
 
 export const PACKAGE_CACHE = `drill-packages-pyodide-${pyodidePackage.version}`;
@@ -11,20 +12,23 @@ const VERSIONED_CONFIG = "tests/support/vite.versioned.config.ts";
 
 /**
  * `vite build --mode e2e-offline` (the fixture drills included) into `out`; with `version`, stamped
- * by tests/support/vite.versioned.config.ts. Returns the build id the service worker names its cache after.
+ * by tests/support/vite.versioned.config.ts; with `base`, for that path of the host. Returns the build id the service worker names its cache after.
  */
-export function buildOfflineApp(out: string, version?: string): string {
+export function buildOfflineApp(out: string, version?: string, base = "/"): string {
   const config = version ? ["--config", VERSIONED_CONFIG] : [];
   execFileSync(
     "npx",
-    ["vite", "build", ...config, "--mode", "e2e-offline", "--outDir", out, "--emptyOutDir", "--logLevel", "error"],
+    [
+      ...["vite", "build", ...config, "--mode", "e2e-offline", "--base", base],
+      ...["--outDir", out, "--emptyOutDir", "--logLevel", "error"],
+    ],
     // vitest sets NODE_ENV=test, which would make this a development build without the service worker
     {
       stdio: "inherit",
       env: { ...process.env, NODE_ENV: "production", ...(version ? { DRILL_TEST_VERSION: version } : {}) },
     },
   );
-  const build = /"build":"([0-9a-f]+)"/.exec(readFileSync(path.join(out, "sw.js"), "utf8"))?.[1];
+  const build = /"?build"?: ?"([0-9a-f]+)"/.exec(readFileSync(path.join(out, "sw.js"), "utf8"))?.[1];
   if (!build) throw new Error(`no build id in ${out}/sw.js`);
   return build;
 }
@@ -58,6 +62,11 @@ export async function firstVisit(page: Page, url: string): Promise<void> {
   await pythonReady(page);
 }
 
+/** The key a wheel is cached under, whichever host served it. */
+export function wheelKey(file: string): string {
+  return packageCacheKey(`https://any.host/${file}`);
+}
+
 export function cacheNames(page: Page): Promise<string[]> {
   return page.evaluate(() => caches.keys());
 }
@@ -68,4 +77,17 @@ export function isCached(page: Page, cacheName: string, url: string): Promise<bo
     async ([name, u]) => (await caches.has(name)) && Boolean(await (await caches.open(name)).match(u)),
     [cacheName, url] as const,
   );
+}
+
+/** Records every text the Python status line shows from now on; call the result to read them. */
+export async function watchPythonStatus(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { pythonStatuses: string[] }).pythonStatuses = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector(".python-status")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+      if (text !== seen[seen.length - 1]) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { pythonStatuses: string[] }).pythonStatuses);
 }

@@ -1,7 +1,8 @@
 /**
  * A plain static server for the offline and vendoring tests, with no COOP/COEP headers. It can
- * switch to another folder (a new deploy), answer chosen paths with an error status or a cut-off
- * body, and hold a path's response until released (to watch a download in progress).
+ * switch to another folder (a new deploy), serve it under a sub-path (`/drills/`), send extra
+ * headers (a CDN's CORS headers), answer chosen paths with an error status or a cut-off body,
+ * hold a path's response until released (to watch a download in progress), and log requests.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -19,11 +20,17 @@ const TYPES: Record<string, string> = {
   ".zip": "application/zip",
   ".whl": "application/zip",
   ".ttf": "font/ttf",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
 };
 
 export interface TestServer {
-  /** "http://127.0.0.1:PORT/" */
+  /** "http://HOST:PORT/" plus the sub-path, if any */
   url: string;
+  /** Send these headers with every file from now on (replacing the previous ones). */
+  setHeaders(headers: Record<string, string>): void;
+  /** Every request's pathname since the last call, in order (the log is then cleared). */
+  takeRequests(): string[];
   /** Serve this folder from now on. */
   setRoot(root: string): void;
   /** Answer this pathname (e.g. "/test-packages/x.whl") with `status` until cleared with `null`. */
@@ -37,14 +44,26 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(root: string, port = 0): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Listen on this host name ("127.0.0.1" by default; "localhost" makes another origin on the same port range). */
+  host?: string;
+  /** Serve the folder under this path instead of "/" (e.g. "/drills/"). */
+  base?: string;
+  headers?: Record<string, string>;
+}
+
+export async function startTestServer(root: string, port = 0, options: TestServerOptions = {}): Promise<TestServer> {
   let current = path.resolve(root);
+  let extraHeaders = options.headers ?? {};
+  const base = options.base ?? "/";
+  const log: string[] = [];
   const failing = new Map<string, number>();
   const truncated = new Set<string>();
   const held = new Map<string, Promise<void>>();
   const waiters = new Map<string, (() => void)[]>();
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    log.push(pathname);
     for (const w of waiters.get(pathname) ?? []) w();
     waiters.delete(pathname);
     void (held.get(pathname) ?? Promise.resolve()).then(() => {
@@ -53,7 +72,11 @@ export async function startTestServer(root: string, port = 0): Promise<TestServe
         res.writeHead(status).end();
         return;
       }
-      let file = path.join(current, pathname);
+      if (!pathname.startsWith(base)) {
+        res.writeHead(404).end();
+        return;
+      }
+      let file = path.join(current, pathname.slice(base.length));
       if (!file.startsWith(current)) {
         res.writeHead(403).end();
         return;
@@ -66,18 +89,25 @@ export async function startTestServer(root: string, port = 0): Promise<TestServe
       const type = TYPES[path.extname(file)] ?? "application/octet-stream";
       if (truncated.has(pathname)) {
         const data = readFileSync(file);
-        res.writeHead(200, { "Content-Type": type, "Content-Length": String(data.length) });
+        res.writeHead(200, { ...extraHeaders, "Content-Type": type, "Content-Length": String(data.length) });
         res.write(data.subarray(0, data.length >> 1), () => req.socket.destroy());
         return;
       }
-      res.writeHead(200, { "Content-Type": type });
+      res.writeHead(200, { ...extraHeaders, "Content-Type": type, "Content-Length": String(statSync(file).size) });
       createReadStream(file).pipe(res);
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve) => server.listen(port, host === "localhost" ? "127.0.0.1" : host, resolve));
+  const url = `http://${host}:${(server.address() as AddressInfo).port}${base}`;
   return {
     url,
+    setHeaders(headers) {
+      extraHeaders = headers;
+    },
+    takeRequests() {
+      return log.splice(0);
+    },
     setRoot(root) {
       current = path.resolve(root);
     },

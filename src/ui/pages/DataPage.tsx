@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import type { ImportOutcome } from "../../store/progress-slice";
 import { useDocumentTitle } from "../page-focus";
 import { useApp } from "../store-context";
+import { InstallApp } from "./InstallApp";
 import { OfflineSection } from "./OfflineSection";
 
 /** Export progress to a file and import it elsewhere; a bad file is refused and nothing changes. */
@@ -61,6 +62,9 @@ export function DataPage() {
         </section>
         <div className="card">
           <OfflineSection />
+        </div>
+        <div className="card">
+          <InstallApp />
         </div>
       </div>
     </div>
