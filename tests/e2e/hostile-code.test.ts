@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, TWO_SUM, writeCode } from "../support/app";
 import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
 
-const SINK_PORT = testPort(4402);
+const SINK_PORT = testPort(4405);
 const SINK = `http://127.0.0.1:${SINK_PORT}`;
 const WRONG = "def two_sum(nums, target):\n    return [0, 0]\n";
 /** Every hostile row ends with a wrong answer, so only a fooled grader could call it a pass. */
@@ -169,7 +169,7 @@ beforeAll(async () => {
     res.writeHead(200, { "Access-Control-Allow-Origin": "*" }).end("stolen");
   });
   await new Promise<void>((r) => sink.listen(SINK_PORT, "127.0.0.1", r));
-  server = await startPreview(testPort(4401));
+  server = await startPreview(testPort(4404));
   browser = await launchBrowser();
   context = await browser.newContext();
   const own = new URL(server.url).origin;
