@@ -6,6 +6,9 @@ interface LockPackage {
   depends: string[];
 }
 
+/** A host that has not answered a HEAD request in this long is taken as unreachable. */
+const PROBE_TIMEOUT_MS = 10_000;
+
 export function packageCacheName(pyodideVersion: string): string {
   return `drill-packages-pyodide-${pyodideVersion}`;
 }
@@ -102,6 +105,22 @@ export function createBrowserOffline(options: {
         onProgress({ ...progress });
       }
       return progress;
+    },
+    async probePackageHost(packages) {
+      const first = [...(await wheelUrls(packages.slice(0, 1)).catch(() => new Map<string, string[]>())).values()]
+        .flat()
+        .at(0);
+      if (!first) return packages.length === 0;
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), PROBE_TIMEOUT_MS);
+      try {
+        const response = await fetch(first, { method: "HEAD", cache: "no-store", signal: abort.signal });
+        return response.ok;
+      } catch {
+        return false;
+      } finally {
+        clearTimeout(timer);
+      }
     },
     async listCached(): Promise<CachedFile[]> {
       if (!("caches" in self)) return [];
