@@ -5,6 +5,7 @@ import { PythonStatus } from "./PythonStatus";
 import { DataPage } from "./pages/DataPage";
 import { DrillPage } from "./pages/DrillPage";
 import { MockSetupPage } from "./pages/MockSetupPage";
+import { ReviewPage } from "./pages/ReviewPage";
 import { RoadmapPage } from "./pages/RoadmapPage";
 import { SessionPage } from "./pages/SessionPage";
 import { StatsPage } from "./pages/StatsPage";
@@ -13,6 +14,7 @@ import { useApp } from "./store-context";
 
 const NAV: { route: Route; label: string }[] = [
   { route: { page: "home" }, label: "Roadmap" },
+  { route: { page: "review" }, label: "Review" },
   { route: { page: "mock" }, label: "Mock interview" },
   { route: { page: "stats" }, label: "Stats" },
   { route: { page: "data" }, label: "Your data" },
@@ -80,6 +82,7 @@ export function App() {
         {route.page === "mock" && <MockSetupPage />}
         {route.page === "session" && <SessionPage id={route.id} />}
         {route.page === "data" && <DataPage />}
+        {route.page === "review" && <ReviewPage />}
       </main>
     </div>
   );

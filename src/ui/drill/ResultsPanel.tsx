@@ -2,6 +2,7 @@ import type { Challenge } from "../../domain/challenge";
 import type { TestResult, TracebackInfo } from "../../domain/results";
 import { formatDuration } from "../common/use-now";
 import { useApp } from "../store-context";
+import { errorKind, messageOnce, sharedError, stoppedText } from "./result-messages";
 import { ValueDiff } from "./ValueDiff";
 
 const STATUS_TEXT = { pass: "Passed", fail: "Wrong answer", error: "Error", timeout: "Time limit" } as const;
@@ -27,6 +28,7 @@ export function ResultsPanel({ challenge, hideHidden, elapsedMs, onGoToLine }: R
   const results = report?.results ?? live;
   const visible = hideHidden ? results.filter((r) => r.sample) : results;
   const hidden = results.filter((r) => !r.sample);
+  const shared = sharedError(results);
   return (
     <section className="results" aria-label="Results">
       <h2 className="visually-hidden">Results</h2>
@@ -42,8 +44,9 @@ export function ResultsPanel({ challenge, hideHidden, elapsedMs, onGoToLine }: R
       )}
       {report && !report.problem && (
         <p className="summary" role="status" data-report={seq}>
-          {report.summary.passed}/{report.summary.total} tests passed
-          {report.stopped ? " (stopped)" : ""}
+          {report.stopped
+            ? `${stoppedText(report, plan.length)}: ${report.summary.passed} passed`
+            : `${report.summary.passed}/${report.summary.total} tests passed`}
           {kind === "submit" && ` · time ${formatDuration(elapsedMs)} of ${challenge.minutes}:00 target`}
         </p>
       )}
@@ -52,9 +55,22 @@ export function ResultsPanel({ challenge, hideHidden, elapsedMs, onGoToLine }: R
           ℹ {n}
         </p>
       ))}
+      {shared && (
+        <p role="alert" className="problem shared-error">
+          {shared.message}
+          {shared.line !== null && (
+            <>
+              {" "}
+              <button type="button" className="link" onClick={() => onGoToLine(shared.line as number)}>
+                Go to line {shared.line}
+              </button>
+            </>
+          )}
+        </p>
+      )}
       <ol className="test-list">
         {visible.map((r) => (
-          <TestRow key={r.id} result={r} onGoToLine={onGoToLine} />
+          <TestRow key={r.id} result={r} onGoToLine={onGoToLine} quiet={shared !== null && r.status === "error"} />
         ))}
       </ol>
       {hideHidden && hidden.length > 0 && (
@@ -62,19 +78,40 @@ export function ResultsPanel({ challenge, hideHidden, elapsedMs, onGoToLine }: R
           Hidden tests: {hidden.filter((r) => r.status === "pass").length}/{hidden.length} passed
         </p>
       )}
+      {hideHidden && hidden.some((r) => r.status !== "pass") && (
+        <ul className="hidden-failures" aria-label="Hidden tests that did not pass">
+          {hidden
+            .filter((r) => r.status !== "pass")
+            .map((r) => (
+              <li key={r.id}>
+                Hidden test {r.name}: {r.status === "fail" ? "wrong answer" : errorKind(r)}
+              </li>
+            ))}
+        </ul>
+      )}
     </section>
   );
 }
 
-function TestRow({ result: r, onGoToLine }: { result: TestResult; onGoToLine(line: number): void }) {
+function TestRow({
+  result: r,
+  onGoToLine,
+  quiet = false,
+}: {
+  result: TestResult;
+  onGoToLine(line: number): void;
+  /** The error is shown once above the list (a syntax error). */
+  quiet?: boolean;
+}) {
+  const message = quiet ? null : messageOnce(r);
   return (
     <li className={`test test-${r.status}`} data-status={r.status}>
       <div className="test-head">
         <span aria-hidden="true">{STATUS_ICON[r.status]}</span> <strong>{STATUS_TEXT[r.status]}</strong> ·{" "}
         {r.sample ? "Sample" : "Hidden"}: {r.name} <span className="duration">{r.durationMs.toFixed(1)} ms</span>
       </div>
-      {r.status !== "pass" && r.message && <p className="message">{r.message}</p>}
-      {r.detailed && (r.status !== "pass" || r.stdout) && (
+      {r.status !== "pass" && message && <p className="message">{message}</p>}
+      {r.detailed && !quiet && (r.status !== "pass" || r.stdout) && (
         <div className="details">
           {r.input && (
             <p>

@@ -1,25 +1,39 @@
 import { remainingMs, summaryRows } from "../../domain/session-rules";
 import type { ActiveSession } from "../../store/session-slice";
+import { ConfirmButton } from "../common/ConfirmButton";
 import { formatDuration, useNow } from "../common/use-now";
 import { href, navigate } from "../router";
 import { useApp } from "../store-context";
 
-/** The countdown of an exam or mock interview, with no pause. */
+/** The countdown of an exam or mock interview, with no pause; a mock interview moves back and forth. */
 export function SessionBar({ active }: { active: ActiveSession }) {
   const now = useNow(500);
-  const next = useApp((s) => s.nextDrill);
+  const goTo = useApp((s) => s.goToSessionDrill);
   const end = useApp((s) => s.endSession);
   const dismiss = useApp((s) => s.dismissSession);
+  const finalizing = useApp((s) => s.finalizing.includes(active.session.id));
+  const challenges = useApp((s) => s.challenges);
   const { session } = active;
   const left = remainingMs(session, now);
-  const submitted = summaryRows(session).filter((r) => r.total > 0).length;
-  const last = session.current + 1 >= session.challengeIds.length;
+  const rows = summaryRows(session);
+  const submitted = rows.filter((r) => r.total > 0).length;
+  const noun = session.kind === "exam" ? "exam" : "interview";
+  const move = (index: number) => {
+    const id = session.challengeIds[index];
+    if (!id) return;
+    goTo(session.id, index);
+    navigate({ page: "drill", id });
+  };
   return (
     <section className="session-bar" aria-label={session.kind === "exam" ? "Exam" : "Mock interview"}>
       <strong>{session.kind === "exam" ? "Exam mode" : "Mock interview"}</strong> · drill {session.current + 1} of{" "}
       {session.challengeIds.length} ·{" "}
       <span role="timer" aria-live="off">
-        {active.readOnly ? "Time is up: your last submission counts" : `${formatDuration(left)} left`}
+        {finalizing
+          ? "Time is up: grading the code in the editor as your final submission…"
+          : active.readOnly
+            ? "Time is up: the code in the editor was graded as your final submission"
+            : `${formatDuration(left)} left`}
       </span>{" "}
       · {submitted} submitted{" "}
       {active.readOnly ? (
@@ -31,27 +45,47 @@ export function SessionBar({ active }: { active: ActiveSession }) {
         </>
       ) : (
         <>
-          {!last && (
-            <button
-              type="button"
-              onClick={() => {
-                next(session.id);
-                const id = session.challengeIds[session.current + 1];
-                if (id) navigate({ page: "drill", id });
-              }}
-            >
-              Next drill
-            </button>
-          )}
-          <button
-            type="button"
-            onClick={() => {
+          {session.challengeIds.length > 1 && (
+            <nav aria-label="Drills of this interview" className="session-drills">
+              <button type="button" disabled={session.current === 0} onClick={() => move(session.current - 1)}>
+                Previous drill
+              </button>{" "}
+              <ol>
+                {session.challengeIds.map((id, i) => (
+                  <li key={id}>
+                    <button
+                      type="button"
+                      aria-current={i === session.current ? "step" : undefined}
+                      onClick={() => move(i)}
+                    >
+                      {i + 1}. {challenges.find((c) => c.id === id)?.title ?? id}
+                      {(rows[i]?.total ?? 0) > 0 ? " ✓ submitted" : ""}
+                    </button>
+                  </li>
+                ))}
+              </ol>{" "}
+              <button
+                type="button"
+                disabled={session.current + 1 >= session.challengeIds.length}
+                onClick={() => move(session.current + 1)}
+              >
+                Next drill
+              </button>
+            </nav>
+          )}{" "}
+          <ConfirmButton
+            label={`Finish ${noun}`}
+            question={`Finish the ${noun} now? ${
+              session.challengeIds.length - submitted > 0
+                ? `${session.challengeIds.length - submitted} of ${session.challengeIds.length} drills have no submission yet. `
+                : ""
+            }Your last submissions count; code not submitted is not graded.`}
+            confirmLabel={`Finish ${noun}`}
+            onConfirm={() => {
               end(session.id);
               navigate({ page: "session", id: session.id });
             }}
-          >
-            Finish {session.kind === "exam" ? "exam" : "interview"}
-          </button>
+          />
         </>
       )}
     </section>

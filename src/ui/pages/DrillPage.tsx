@@ -5,16 +5,20 @@ import { codeFor } from "../../store/drafts-slice";
 import { unavailablePackages } from "../../store/offline-slice";
 import { activeSessionIn } from "../../store/session-slice";
 import { elapsedOf } from "../../store/timer-slice";
+import { PackageNotice } from "../availability/PackageNotice";
 import { ConfirmButton } from "../common/ConfirmButton";
 import { useNow } from "../common/use-now";
 import { CustomInputPanel } from "../drill/CustomInputPanel";
 import { DrillTimer } from "../drill/DrillTimer";
+import { EditorKeyHint } from "../drill/EditorKeyHint";
 import { HintsPanel } from "../drill/HintsPanel";
 import { ResultsPanel } from "../drill/ResultsPanel";
+import { editorErrorMessage } from "../drill/result-messages";
 import { SessionBar } from "../drill/SessionBar";
 import { SolutionPanel } from "../drill/SolutionPanel";
 import { SubmissionsPanel } from "../drill/SubmissionsPanel";
 import { Markdown } from "../markdown/Markdown";
+import { RatingControl } from "../review/RatingControl";
 import { href, navigate } from "../router";
 import { useApp } from "../store-context";
 
@@ -42,8 +46,8 @@ export function DrillPage({ id }: { id: string }) {
     flushDrafts,
     resetToStarter,
     undoReset,
-    startTimer,
-    pauseTimer,
+    openTimer,
+    closeTimer,
     startExam,
     resolveConflict,
   } = useApp(
@@ -54,8 +58,8 @@ export function DrillPage({ id }: { id: string }) {
       flushDrafts: s.flushDrafts,
       resetToStarter: s.resetToStarter,
       undoReset: s.undoReset,
-      startTimer: s.startTimer,
-      pauseTimer: s.pauseTimer,
+      openTimer: s.openTimer,
+      closeTimer: s.closeTimer,
       startExam: s.startExam,
       resolveConflict: s.resolveConflict,
     })),
@@ -66,9 +70,9 @@ export function DrillPage({ id }: { id: string }) {
   const practice = active === null;
   useEffect(() => {
     if (!practice || !challenge) return;
-    startTimer(challenge.id);
-    return () => pauseTimer(challenge.id);
-  }, [practice, challenge, startTimer, pauseTimer]);
+    openTimer(challenge.id);
+    return () => closeTimer(challenge.id);
+  }, [practice, challenge, openTimer, closeTimer]);
 
   const canRun = running === null && python !== "error" && !active?.readOnly && missing.length === 0;
   const doRun = useCallback(() => canRun && void run("run"), [canRun, run]);
@@ -144,12 +148,7 @@ export function DrillPage({ id }: { id: string }) {
             </button>
           </div>
         )}
-        {missing.length > 0 && (
-          <p role="status" className="banner">
-            This drill needs {missing.join(" and ")}, which {missing.length === 1 ? "is" : "are"} not on this device
-            yet. Connect to the internet once to run it (or use “Make available offline” on the Your data page).
-          </p>
-        )}
+        <PackageNotice challenge={challenge} />
         <div className="toolbar">
           <button type="button" onClick={doRun} disabled={!canRun} aria-keyshortcuts="Control+Enter">
             Run
@@ -177,6 +176,7 @@ export function DrillPage({ id }: { id: string }) {
             Run <kbd>{MOD}+Enter</kbd> · Submit <kbd>{MOD}+Shift+Enter</kbd> · Save <kbd>{MOD}+S</kbd>
           </span>
         </div>
+        <EditorKeyHint />
         <div className="editor-frame">
           <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
             <CodeEditor
@@ -185,6 +185,7 @@ export function DrillPage({ id }: { id: string }) {
               onChange={(c) => setCode(challenge.id, c)}
               readOnly={Boolean(active?.readOnly)}
               errorLine={errorLine}
+              errorMessage={custom?.error?.message?.split("\n")[0] ?? editorErrorMessage(errorTest, exam) ?? ""}
               goTo={goTo}
               onRun={doRun}
               onSubmit={doSubmit}
@@ -194,6 +195,7 @@ export function DrillPage({ id }: { id: string }) {
           </Suspense>
         </div>
         <ResultsPanel challenge={challenge} hideHidden={exam} elapsedMs={elapsed} onGoToLine={onGoToLine} />
+        {practice && <RatingControl challengeId={challenge.id} />}
         {!active?.readOnly && <CustomInputPanel challenge={challenge} onGoToLine={onGoToLine} />}
         {practice && <SubmissionsPanel challenge={challenge} />}
         {active?.readOnly && (

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { DIFFICULTIES, type Difficulty, TRACKS, type TrackId } from "../../domain/challenge";
+import { MockAvailability } from "../drill/MockAvailability";
 import { navigate } from "../router";
 import { useApp } from "../store-context";
 
@@ -58,6 +59,7 @@ export function MockSetupPage() {
           Total minutes{" "}
           <input type="number" min={5} max={240} value={minutes} onChange={(e) => setMinutes(Number(e.target.value))} />
         </label>{" "}
+        <MockAvailability tracks={tracks} difficulties={difficulties} count={count} />
         <button type="submit">Start the interview</button>
         {error && (
           <p role="alert" className="problem">

@@ -1,8 +1,12 @@
 import { useShallow } from "zustand/react/shallow";
 import { DIFFICULTIES, STAGES, TRACKS } from "../../domain/challenge";
-import { dueForReview } from "../../domain/progress-rules";
-import { filterChallenges, type StatusFilter, statusOf } from "../../store/filters-slice";
+import { findChallenges, type StatusFilter, statusOf } from "../../store/filters-slice";
+import { PackageHostBanner, UnavailableTag } from "../availability/PackageNotice";
+import { Highlight } from "../common/Highlight";
 import { useNow } from "../common/use-now";
+import { useFiltersInUrl } from "../filters/filters-url";
+import { TagPicker } from "../filters/TagPicker";
+import { ReviewCard } from "../review/ReviewCard";
 import { href } from "../router";
 import { useApp } from "../store-context";
 
@@ -19,26 +23,13 @@ export function RoadmapPage() {
   const progress = useApp((s) => s.progress);
   const filters = useApp(useShallow((s) => s.filters));
   const now = useNow(60_000);
-  const online = useApp((s) => s.online);
-  const packagesCached = useApp((s) => s.packagesCached);
-  const due = dueForReview(progress, now).filter((p) => challenges.some((c) => c.id === p.challengeId));
-  const shown = filterChallenges(challenges, filters, progress, now);
-  const byId = new Map(challenges.map((c) => [c.id, c]));
+  useFiltersInUrl();
+  const shown = findChallenges(challenges, filters, progress, now);
   return (
     <div className="roadmap">
       <h1>Your roadmap</h1>
-      {due.length > 0 && (
-        <section aria-labelledby="due-heading" className="due">
-          <h2 id="due-heading">Due for review ({due.length})</h2>
-          <ul>
-            {due.map((p) => (
-              <li key={p.challengeId}>
-                <a href={href({ page: "drill", id: p.challengeId })}>{byId.get(p.challengeId)?.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ReviewCard />
+      <PackageHostBanner />
       <ol className="stages">
         {STAGES.map((stage, i) => {
           const inStage = challenges.filter((c) => c.stage === stage.id);
@@ -81,17 +72,24 @@ export function RoadmapPage() {
           </tr>
         </thead>
         <tbody>
-          {shown.map((c) => (
+          {shown.map(({ challenge: c, terms, snippet }) => (
             <tr key={c.id}>
               <td>
-                <a href={href({ page: "drill", id: c.id })}>{c.title}</a>
+                <a href={href({ page: "drill", id: c.id })}>
+                  <Highlight text={c.title} terms={terms} />
+                </a>
+                {snippet && (
+                  <p className="search-snippet">
+                    <Highlight text={snippet} terms={terms} />
+                  </p>
+                )}
               </td>
               <td>{c.track}</td>
               <td>{c.difficulty}</td>
               <td>{c.minutes} min</td>
               <td>
                 {STATUS_LABEL[statusOf(progress[c.id])]}
-                {!online && c.packages.some((p) => !packagesCached[p]) && " · needs a connection (packages)"}
+                <UnavailableTag challenge={c} />
               </td>
             </tr>
           ))}
@@ -105,7 +103,6 @@ function Filters() {
   const filters = useApp(useShallow((s) => s.filters));
   const setFilter = useApp((s) => s.setFilter);
   const clear = useApp((s) => s.clearFilters);
-  const tags = useApp(useShallow((s) => [...new Set(s.challenges.flatMap((c) => c.tags))].sort()));
   return (
     <search className="filters" aria-label="Filter drills">
       <label>
@@ -132,15 +129,7 @@ function Filters() {
           ))}
         </select>
       </label>
-      <label>
-        Tag{" "}
-        <select value={filters.tag} onChange={(e) => setFilter("tag", e.target.value)}>
-          <option value="">All</option>
-          {tags.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </label>
+      <TagPicker />
       <label>
         Status{" "}
         <select value={filters.status} onChange={(e) => setFilter("status", e.target.value as typeof filters.status)}>

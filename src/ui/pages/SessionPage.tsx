@@ -1,5 +1,6 @@
 import { summaryRows } from "../../domain/session-rules";
 import { formatDuration } from "../common/use-now";
+import { SessionNextSteps } from "../drill/SessionNextSteps";
 import { href } from "../router";
 import { useApp } from "../store-context";
 
@@ -51,9 +52,7 @@ export function SessionPage({ id }: { id: string }) {
           })}
         </tbody>
       </table>
-      <p>
-        <a href={href({ page: "mock" })}>Start another mock interview</a>
-      </p>
+      <SessionNextSteps session={session} />
     </div>
   );
 }

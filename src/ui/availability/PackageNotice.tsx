@@ -1,0 +1,77 @@
+import { useShallow } from "zustand/react/shallow";
+import { availabilityMessage } from "../../domain/availability";
+import type { Challenge } from "../../domain/challenge";
+import { availabilityOf, isRunnable } from "../../store/offline-slice";
+import { useApp } from "../store-context";
+
+/** On a drill page: why this drill cannot run now, what to do, and a retry. Nothing when it can run. */
+export function PackageNotice({ challenge }: { challenge: Challenge }) {
+  const availability = useApp(useShallow((s) => availabilityOf(s, challenge.packages)));
+  const message = availabilityMessage(availability);
+  if (!message) return null;
+  return (
+    <div role="alert" className="banner package-notice" data-unavailable={availability.reason ?? ""}>
+      <p>
+        <strong>Run and Submit are off for this drill.</strong> {withCode(message)}
+      </p>
+      <RetryButton />
+    </div>
+  );
+}
+
+/** On the roadmap: how many drills cannot run now, and why; nothing when all can. */
+export function PackageHostBanner() {
+  const blocked = useApp(useShallow((s) => s.challenges.filter((c) => !isRunnable(s, c.packages)).length));
+  const online = useApp((s) => s.online);
+  if (blocked === 0) return null;
+  return (
+    <div role="status" className="banner package-notice">
+      <p>
+        {blocked} drill{blocked === 1 ? "" : "s"} cannot run now:{" "}
+        {online
+          ? "their packages (NumPy, pandas…) are not on this device and the package host does not answer. Connect to a network that reaches it, or ask whoever deployed this app to host the packages itself with "
+          : "their packages are not on this device and you are offline. Connect to run them."}
+        {online && (
+          <>
+            <code>npm run vendor-packages</code>.
+          </>
+        )}
+      </p>
+      {online && <RetryButton />}
+    </div>
+  );
+}
+
+/** The roadmap's status cell note for a drill that cannot run now. */
+export function UnavailableTag({ challenge }: { challenge: Challenge }) {
+  const availability = useApp(useShallow((s) => availabilityOf(s, challenge.packages)));
+  if (availability.runnable) return null;
+  return (
+    <span className="unavailable" title={availabilityMessage(availability) ?? undefined}>
+      {" "}
+      · cannot run now ({availability.missing.join(", ")}{" "}
+      {availability.reason === "offline" ? "needs a connection" : "host unreachable"})
+    </span>
+  );
+}
+
+function RetryButton() {
+  const check = useApp((s) => s.checkPackageHost);
+  const host = useApp((s) => s.packageHost);
+  const online = useApp((s) => s.online);
+  if (!online) return null;
+  return (
+    <button type="button" onClick={() => void check()} disabled={host === "checking"}>
+      {host === "checking" ? "Checking…" : "Check again"}
+    </button>
+  );
+}
+
+/** `npm run vendor-packages` in the message, as code. */
+function withCode(message: string) {
+  const parts = message.split(/`([^`]+)`/);
+  return parts.map((part, i) =>
+    // biome-ignore lint/suspicious/noArrayIndexKey: fixed positions of a split message
+    i % 2 === 1 ? <code key={i}>{part}</code> : <span key={i}>{part}</span>,
+  );
+}
