@@ -1,12 +1,12 @@
 import { useShallow } from "zustand/react/shallow";
-import { availabilityMessage } from "../../domain/availability";
+import { availabilityMessage, drillAvailability } from "../../domain/availability";
 import type { Challenge } from "../../domain/challenge";
-import { availabilityOf, isRunnable } from "../../store/offline-slice";
+import { isRunnable } from "../../store/offline-slice";
 import { useApp } from "../store-context";
 
 /** On a drill page: why this drill cannot run now, what to do, and a retry. Nothing when it can run. */
 export function PackageNotice({ challenge }: { challenge: Challenge }) {
-  const availability = useApp(useShallow((s) => availabilityOf(s, challenge.packages)));
+  const availability = useAvailability(challenge);
   const message = availabilityMessage(availability);
   if (!message) return null;
   return (
@@ -44,7 +44,7 @@ export function PackageHostBanner() {
 
 /** The roadmap's status cell note for a drill that cannot run now. */
 export function UnavailableTag({ challenge }: { challenge: Challenge }) {
-  const availability = useApp(useShallow((s) => availabilityOf(s, challenge.packages)));
+  const availability = useAvailability(challenge);
   if (availability.runnable) return null;
   return (
     <span className="unavailable" title={availabilityMessage(availability) ?? undefined}>
@@ -53,6 +53,14 @@ export function UnavailableTag({ challenge }: { challenge: Challenge }) {
       {availability.reason === "offline" ? "needs a connection" : "host unreachable"})
     </span>
   );
+}
+
+/** The drill's availability; recomputed when connectivity, the host check or the package cache change. */
+function useAvailability(challenge: Challenge) {
+  const online = useApp((s) => s.online);
+  const host = useApp((s) => s.packageHost);
+  const cached = useApp((s) => s.packagesCached);
+  return drillAvailability(challenge.packages, { online, host, cached });
 }
 
 function RetryButton() {

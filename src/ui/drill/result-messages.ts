@@ -11,7 +11,7 @@ export function sharedError(results: readonly TestResult[]): { message: string; 
   if (errors.length < 2 || errors.length !== results.filter((r) => r.status !== "pass").length) return null;
   const first = detailed[0];
   if (!first?.message || detailed.some((r) => r.message !== first.message)) return null;
-  if (!/^(SyntaxError|IndentationError|TabError)\b/.test(first.message)) return null;
+  if (!/^Your code could not be loaded|^(SyntaxError|IndentationError|TabError)\b/.test(first.message)) return null;
   return { message: first.message, line: first.traceback?.line ?? null };
 }
 
