@@ -13,16 +13,19 @@ export interface Availability {
 
 export interface PackageConditions {
   online: boolean;
-  host: PackageHostState;
   /** Per package: are all its wheels on this device? */
   cached: Record<string, boolean>;
+  /** Per package: did the package host answer for its wheel? Absent: not checked (taken as reachable). */
+  reachable: Record<string, boolean>;
 }
 
 export function drillAvailability(packages: readonly string[], conditions: PackageConditions): Availability {
   const missing = packages.filter((p) => !conditions.cached[p]);
   if (missing.length === 0) return { runnable: true, missing, reason: null };
   if (!conditions.online) return { runnable: false, missing, reason: "offline" };
-  if (conditions.host === "unreachable") return { runnable: false, missing, reason: "host-unreachable" };
+  if (missing.some((p) => conditions.reachable[p] === false)) {
+    return { runnable: false, missing, reason: "host-unreachable" };
+  }
   return { runnable: true, missing, reason: null };
 }
 
@@ -33,7 +36,7 @@ export function availabilityMessage(a: Availability): string | null {
   const verb = a.missing.length === 1 ? "is" : "are";
   if (a.reason === "offline") {
     return (
-      `This drill needs ${names}, which ${verb} not on this device, and you are offline. ` +
+      `This drill needs ${names}, which ${verb} not on this device yet, and you are offline. ` +
       `Connect to the internet to run it, or download the packages with “Make available offline” on the Your data page while connected.`
     );
   }

@@ -107,20 +107,15 @@ export function createBrowserOffline(options: {
       return progress;
     },
     async probePackageHost(packages) {
-      const first = [...(await wheelUrls(packages.slice(0, 1)).catch(() => new Map<string, string[]>())).values()]
-        .flat()
-        .at(0);
-      if (!first) return packages.length === 0;
-      const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(), PROBE_TIMEOUT_MS);
-      try {
-        const response = await fetch(first, { method: "HEAD", cache: "no-store", signal: abort.signal });
-        return response.ok;
-      } catch {
-        return false;
-      } finally {
-        clearTimeout(timer);
-      }
+      const urls = await wheelUrls(packages).catch(() => new Map<string, string[]>());
+      const answers = await Promise.all(
+        packages.map(async (name) => {
+          // a package's own wheel comes first, before its dependencies
+          const own = urls.get(name)?.[0];
+          return [name, own ? await answers200(own) : false] as const;
+        }),
+      );
+      return Object.fromEntries(answers);
     },
     async listCached(): Promise<CachedFile[]> {
       if (!("caches" in self)) return [];
@@ -135,6 +130,19 @@ export function createBrowserOffline(options: {
       return files.sort((a, b) => a.file.localeCompare(b.file));
     },
   };
+}
+
+/** Does a HEAD request for this URL succeed within PROBE_TIMEOUT_MS? */
+async function answers200(url: string): Promise<boolean> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), PROBE_TIMEOUT_MS);
+  try {
+    return (await fetch(url, { method: "HEAD", cache: "no-store", signal: abort.signal })).ok;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Fetch one wheel into the cache and return its size; a failure names the file and caches nothing. */

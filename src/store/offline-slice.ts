@@ -10,8 +10,10 @@ export interface OfflineSlice {
   packagesCached: Record<string, boolean>;
   download: (DownloadProgress & { error?: string; finished: boolean }) | null;
   cachedFiles: CachedFile[];
-  /** Whether the package host answered when last checked (once per time online, or on retry). */
+  /** Whether the package host answered for every package when last checked (once per time online, or on retry). */
   packageHost: PackageHostState;
+  /** Per package: did the host answer for its wheel when last checked? */
+  packagesReachable: Record<string, boolean>;
   /** Ask the package host once more (the "Check again" button; also after coming back online). */
   checkPackageHost(): Promise<void>;
   applyUpdate(): void;
@@ -35,11 +37,18 @@ export const offlineSlice =
       download: null,
       cachedFiles: [],
       packageHost: "unknown",
+      packagesReachable: {},
       async checkPackageHost() {
         if (!get().online || get().packageHost === "checking") return;
         set({ packageHost: "checking" });
-        const ok = await offline.probePackageHost(allPackages()).catch(() => false);
-        set({ packageHost: ok ? "ok" : "unreachable" });
+        const packages = allPackages();
+        const reachable = await offline
+          .probePackageHost(packages)
+          .catch(() => Object.fromEntries(packages.map((p) => [p, false])));
+        set({
+          packagesReachable: reachable,
+          packageHost: packages.every((p) => reachable[p] !== false) ? "ok" : "unreachable",
+        });
       },
       applyUpdate: () => offline.applyUpdate(),
       async refreshOffline() {
@@ -76,7 +85,7 @@ export const offlineSlice =
 
 /** Whether a drill with these packages can run now, and if not, why. */
 export function availabilityOf(s: AppState, packages: readonly string[]): Availability {
-  return drillAvailability(packages, { online: s.online, host: s.packageHost, cached: s.packagesCached });
+  return drillAvailability(packages, { online: s.online, cached: s.packagesCached, reachable: s.packagesReachable });
 }
 
 export function isRunnable(s: AppState, packages: readonly string[]): boolean {

@@ -143,7 +143,7 @@ describe("drills whose packages cannot load", () => {
     expect(await banner.textContent()).toContain(`${needPackages.length} drills cannot run now`);
     expect(await banner.textContent()).toContain("npm run vendor-packages");
     const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: "One-hot encode", exact: false }) });
-    expect(await row.first().textContent()).toMatch(/cannot run now \(numpy.*host unreachable\)/);
+    expect(await row.first().textContent()).toMatch(/cannot run now \(numpy.*: package host unreachable\)/);
 
     await page.goto(`${server.url}#/drill/one-hot-encode`);
     const notice = page.getByRole("alert").filter({ hasText: "Run and Submit are off" });

@@ -49,8 +49,9 @@ export function UnavailableTag({ challenge }: { challenge: Challenge }) {
   return (
     <span className="unavailable" title={availabilityMessage(availability) ?? undefined}>
       {" "}
-      · cannot run now ({availability.missing.join(", ")}{" "}
-      {availability.reason === "offline" ? "needs a connection" : "host unreachable"})
+      {availability.reason === "offline"
+        ? "· needs a connection (packages)"
+        : `· cannot run now (${availability.missing.join(", ")}: package host unreachable)`}
     </span>
   );
 }
@@ -58,9 +59,9 @@ export function UnavailableTag({ challenge }: { challenge: Challenge }) {
 /** The drill's availability; recomputed when connectivity, the host check or the package cache change. */
 function useAvailability(challenge: Challenge) {
   const online = useApp((s) => s.online);
-  const host = useApp((s) => s.packageHost);
+  const reachable = useApp((s) => s.packagesReachable);
   const cached = useApp((s) => s.packagesCached);
-  return drillAvailability(challenge.packages, { online, host, cached });
+  return drillAvailability(challenge.packages, { online, reachable, cached });
 }
 
 function RetryButton() {
