@@ -36,7 +36,7 @@ export function availabilityMessage(a: Availability): string | null {
   const verb = a.missing.length === 1 ? "is" : "are";
   if (a.reason === "offline") {
     return (
-      `This drill needs ${names}, which ${verb} not on this device yet, and you are offline. ` +
+      `This drill needs ${names}, which ${verb} not on this device yet, and there is no connection. ` +
       `Connect to the internet to run it, or download the packages with “Make available offline” on the Your data page while connected.`
     );
   }

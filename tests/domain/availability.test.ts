@@ -9,7 +9,7 @@ describe("whether a drill can run now", () => {
   it("offline, only with every package on this device", () => {
     const a = drillAvailability(["numpy", "pandas"], { online: false, cached: { numpy: true }, reachable: {} });
     expect(a).toEqual({ runnable: false, missing: ["pandas"], reason: "offline" });
-    expect(availabilityMessage(a)).toMatch(/needs pandas, which is not on this device yet, and you are offline/);
+    expect(availabilityMessage(a)).toMatch(/needs pandas, which is not on this device yet, and there is no connection/);
     const all = drillAvailability(["numpy"], { online: false, cached: { numpy: true }, reachable: {} });
     expect(all.runnable).toBe(true);
   });

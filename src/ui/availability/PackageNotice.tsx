@@ -30,7 +30,7 @@ export function PackageHostBanner() {
         {blocked} drill{blocked === 1 ? "" : "s"} cannot run now:{" "}
         {online
           ? "their packages (NumPy, pandas…) are not on this device and the package host does not answer. Connect to a network that reaches it, or ask whoever deployed this app to host the packages itself with "
-          : "their packages are not on this device and you are offline. Connect to run them."}
+          : "their packages are not on this device and there is no connection. Connect to run them."}
         {online && (
           <>
             <code>npm run vendor-packages</code>.
