@@ -240,7 +240,7 @@ describe("finding drills", () => {
 });
 
 describe("messages", () => {
-  it("says a syntax error once with its line, and where Ctrl+M is", async () => {
+  it("says a syntax error and a wrong answer once, a stop with its count, and where Ctrl+M is", async () => {
     const { context, page } = await freshPage();
     await openApp(page, server.url);
     await openDrill(page, "Two Sum");
@@ -251,6 +251,20 @@ describe("messages", () => {
     expect(await alerts.count()).toBe(1);
     expect(await alerts.textContent()).toContain("Go to line 1");
     expect(await page.locator(".test .message").count()).toBe(0);
+
+    await writeCode(page, "def two_sum(nums, target):\n    return [1, 0]\n");
+    await grade(page, "Run");
+    const wrong = page.locator("[data-status=fail]").first();
+    const text = (await wrong.textContent()) ?? "";
+    expect(text.split("result[0]: expected 0, got 1").length - 1).toBe(1);
+
+    await writeCode(page, "def two_sum(nums, target):\n    while True:\n        pass\n");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await page.locator("html[data-python-state=running]").waitFor();
+    await page.getByRole("button", { name: "Stop" }).click();
+    const stopped = page.getByRole("status").filter({ hasText: /Stopped after \d+ of 3 tests/ });
+    await stopped.waitFor({ timeout: 15_000 });
+    expect(await stopped.textContent()).not.toContain("0/0");
     await context.close();
   });
 });
