@@ -91,6 +91,25 @@ describe("exam mode", () => {
   });
 });
 
+describe("exam mode, hidden tests", () => {
+  it("a hidden test that errors shows the kind of error, not a bare line marker", async () => {
+    const { context, page } = await freshPage();
+    await openApp(page, server.url);
+    await openDrill(page, "Two Sum");
+    await page.getByRole("button", { name: "Start exam mode" }).click();
+    await page.getByRole("button", { name: "Start exam", exact: true }).click();
+    await page.getByRole("region", { name: "Exam" }).waitFor();
+    const code = TWO_SUM.replace("    seen = {}\n", "    seen = {}\n    if len(nums) > 4:\n        return 1 // 0\n");
+    await writeCode(page, code);
+    const [passed, total] = await grade(page, "Submit");
+    expect(passed).toBeLessThan(total);
+    const failures = page.getByRole("list", { name: "Hidden tests that did not pass" });
+    expect(await failures.getByRole("listitem").first().textContent()).toMatch(/ZeroDivisionError$/);
+    expect(await page.getByText("Traceback").count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe("mock interviews", () => {
   it("offline, picks only drills that can run, moves back and forth, and asks before finishing", async () => {
     const { context, page } = await freshPage();
