@@ -8,6 +8,7 @@ export function DrillTimer({ challenge }: { challenge: Challenge }) {
   const timer = useApp((s) => s.timers[challenge.id]);
   const start = useApp((s) => s.startTimer);
   const pause = useApp((s) => s.pauseTimer);
+  const loaded = useApp((s) => s.loaded);
   const running = timer?.runningSince != null;
   const now = useNow(1000, running);
   const elapsed = elapsedOf(timer, now);
@@ -15,7 +16,8 @@ export function DrillTimer({ challenge }: { challenge: Challenge }) {
   return (
     <div className="timer" role="timer" aria-label="Practice timer">
       <span className={elapsed > target ? "over" : ""}>
-        Time {formatDuration(elapsed)} / {challenge.minutes}:00{elapsed > target ? " (over target)" : ""}
+        {/* until saved timers are read, a 0:00 here would be wrong */}
+        Time {loaded ? formatDuration(elapsed) : "…"} / {challenge.minutes}:00{elapsed > target ? " (over target)" : ""}
       </span>{" "}
       {running ? (
         <button type="button" onClick={() => pause(challenge.id)}>
