@@ -64,6 +64,29 @@ describe("the practice timer", () => {
   });
 });
 
+describe("the practice timer in two tabs", () => {
+  it("a second tab shows the same time, and leaving the drill there does not stop or reset the first", async () => {
+    const { context, page } = await freshPage();
+    await openApp(page, server.url, "#/drill/merge-intervals");
+    await expect.poll(() => timerSeconds(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
+    const second = await context.newPage();
+    await second.goto(`${server.url}#/drill/merge-intervals`);
+    await second.getByRole("timer", { name: "Practice timer" }).waitFor();
+    await expect.poll(() => timerSeconds(second), { timeout: 3_000, interval: 100 }).toBeGreaterThanOrEqual(5);
+    // leaving the drill in the second tab pauses the timer there; the first tab still shows the drill
+    await second.getByRole("link", { name: "Roadmap" }).first().click();
+    await second.getByRole("heading", { name: "Your roadmap" }).waitFor();
+    await page.waitForTimeout(2_000);
+    const after = await timerSeconds(page);
+    expect(after).toBeGreaterThanOrEqual(7);
+    expect(await page.getByRole("button", { name: "Pause timer" }).count()).toBe(1);
+    await page.reload();
+    await expect.poll(() => timerSeconds(page), { timeout: 3_000, interval: 100 }).toBeGreaterThanOrEqual(after);
+    await second.close();
+    await context.close();
+  });
+});
+
 describe("exam mode", () => {
   it("grades the code in the editor when time runs out, then makes it read-only", async () => {
     const { context, page } = await freshPage({ clock: true });
