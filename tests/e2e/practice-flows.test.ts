@@ -127,7 +127,9 @@ describe("exam mode, hidden tests", () => {
     const [passed, total] = await grade(page, "Submit");
     expect(passed).toBeLessThan(total);
     const failures = page.getByRole("list", { name: "Hidden tests that did not pass" });
-    expect(await failures.getByRole("listitem").first().textContent()).toMatch(/ZeroDivisionError$/);
+    const items = await failures.getByRole("listitem").allTextContents();
+    expect(items.length).toBeGreaterThan(1);
+    for (const item of items) expect(item).toMatch(/ZeroDivisionError$/);
     expect(await page.getByText("Traceback").count()).toBe(0);
     await context.close();
   });

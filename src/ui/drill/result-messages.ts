@@ -32,6 +32,8 @@ export function messageOnce(r: TestResult): string | null {
 /** The kind of error, without details, for hidden tests in an exam: "ZeroDivisionError". */
 export function errorKind(r: TestResult): string {
   if (r.status === "timeout") return "time limit";
+  // a hidden test's message is the error's kind alone
+  if (r.message && /^[A-Za-z_][\w.]*$/.test(r.message)) return r.message;
   const m = /^([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning))\b/.exec(r.message ?? "");
   if (m?.[1]) return m[1];
   if (r.message?.startsWith("Your code called sys.exit")) return "SystemExit";
