@@ -6,6 +6,9 @@ interface LockPackage {
   depends: string[];
 }
 
+/** A host that has not answered a HEAD request in this long is taken as unreachable. */
+const PROBE_TIMEOUT_MS = 10_000;
+
 export function packageCacheName(pyodideVersion: string): string {
   return `drill-packages-pyodide-${pyodideVersion}`;
 }
@@ -103,6 +106,17 @@ export function createBrowserOffline(options: {
       }
       return progress;
     },
+    async probePackageHost(packages) {
+      const urls = await wheelUrls(packages).catch(() => new Map<string, string[]>());
+      const answers = await Promise.all(
+        packages.map(async (name) => {
+          // a package's own wheel comes first, before its dependencies
+          const own = urls.get(name)?.[0];
+          return [name, own ? await answers200(own) : false] as const;
+        }),
+      );
+      return Object.fromEntries(answers);
+    },
     async listCached(): Promise<CachedFile[]> {
       if (!("caches" in self)) return [];
       const cache = await caches.open(cacheName);
@@ -116,6 +130,19 @@ export function createBrowserOffline(options: {
       return files.sort((a, b) => a.file.localeCompare(b.file));
     },
   };
+}
+
+/** Does a HEAD request for this URL succeed within PROBE_TIMEOUT_MS? */
+async function answers200(url: string): Promise<boolean> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), PROBE_TIMEOUT_MS);
+  try {
+    return (await fetch(url, { method: "HEAD", cache: "no-store", signal: abort.signal })).ok;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Fetch one wheel into the cache and return its size; a failure names the file and caches nothing. */

@@ -90,8 +90,8 @@ describe.each(["light", "dark"] as const)("in the %s theme", (theme) => {
     await page.emulateMedia({ colorScheme: theme });
   });
 
-  it("home, stage, stats, mock and data pages have no serious or critical violations", async () => {
-    for (const hash of ["#/", "#/stage/core-ml", "#/stats", "#/mock", "#/data"]) {
+  it("home, stage, stats, mock, data and review pages have no serious or critical violations", async () => {
+    for (const hash of ["#/", "#/stage/core-ml", "#/stats", "#/mock", "#/data", "#/review"]) {
       await page.goto(`${server.url}${hash}`);
       await page.locator("main h1").first().waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);

@@ -1,12 +1,14 @@
+import type { Challenge } from "../../domain/challenge";
+import { PackageNotice } from "../availability/PackageNotice";
 import { useApp } from "../store-context";
 
-/** Problems that block or endanger work on this drill: a draft changed in another tab, missing packages. */
-export function DrillBanners({ challengeId, missing }: { challengeId: string; missing: string[] }) {
+/** Problems that block or endanger work on this drill: a draft changed in another tab, packages that cannot load. */
+export function DrillBanners({ challenge }: { challenge: Challenge }) {
   const conflict = useApp((s) => s.draftConflict);
   const resolveConflict = useApp((s) => s.resolveConflict);
   return (
     <>
-      {conflict?.challengeId === challengeId && (
+      {conflict?.challengeId === challenge.id && (
         <div role="alert" className="banner">
           This drill's code was changed in another tab.
           <button type="button" className="btn-sm" onClick={() => void resolveConflict("mine")}>
@@ -17,12 +19,7 @@ export function DrillBanners({ challengeId, missing }: { challengeId: string; mi
           </button>
         </div>
       )}
-      {missing.length > 0 && (
-        <p role="status" className="banner">
-          This drill needs {missing.join(" and ")}, which {missing.length === 1 ? "is" : "are"} not on this device yet.
-          Connect to the internet once to run it (or use “Make available offline” on the Your data page).
-        </p>
-      )}
+      <PackageNotice challenge={challenge} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Challenge } from "../../domain/challenge";
 import { plural } from "../common/plural";
 import { nextDrill } from "../common/roadmap-order";
 import { formatDuration } from "../common/use-now";
+import { RatingControl } from "../review/RatingControl";
 import { href } from "../router";
 import { useApp } from "../store-context";
 
@@ -41,6 +42,7 @@ export function SolvedCard(props: { challenge: Challenge; elapsedMs: number; onS
             </dd>
           </div>
         </dl>
+        <RatingControl challengeId={challenge.id} />
         <div className="solved-actions">
           {next && (
             <a className="btn btn-primary" href={href({ page: "drill", id: next.id })}>
