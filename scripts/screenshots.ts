@@ -73,7 +73,7 @@ async function device(browser: Browser, url: string, kind: keyof typeof DEVICES,
     await shoot(page, `review-${theme}-${kind}`);
     await page.goto(`${url}#/?q=numpy`);
     await page.getByRole("table").locator("mark").first().waitFor();
-    await page.locator("#drills-heading").scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById("drills-heading")?.scrollIntoView({ block: "start" }));
     await shoot(page, `search-numpy-${theme}-${kind}`);
     await page.goto(`${url}#/drill/one-hot-encode`);
     await page.getByRole("alert").filter({ hasText: "Run and Submit are off" }).waitFor({ timeout: 30_000 });

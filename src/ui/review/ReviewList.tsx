@@ -21,17 +21,18 @@ export function ReviewList(props: { items: ReviewItem[]; now: number; label: str
               {c && <DifficultyBadge difficulty={c.difficulty} />}
             </div>
             <div className="review-meta">
-              <span className={`review-reason${item.reasons.length === 0 ? " clean" : ""}`}>
-                {reasonsText(item.reasons)}
-              </span>
+              <span className="review-reason">{reasonsText(item.reasons)}</span>
               <span aria-hidden="true"> · </span>
               <span className={`review-due${overdue ? " overdue" : ""}`}>
-                due {dueText(item.dueAt, now)}
-                {!compact &&
-                  ` (interval ${plural(item.intervalDays, "day")}${
+                {overdue ? dueText(item.dueAt, now) : `due ${dueText(item.dueAt, now)}`}
+              </span>
+              {!compact && (
+                <span className="review-interval">
+                  {` (interval ${plural(item.intervalDays, "day")}${
                     item.rating ? `, rated ${RATING_TEXT[item.rating].toLowerCase()}` : ""
                   })`}
-              </span>
+                </span>
+              )}
             </div>
           </li>
         );
