@@ -52,7 +52,8 @@ export function SessionBar({ active }: { active: ActiveSession }) {
             disabled={session.current === 0}
             onClick={() => move(session.current - 1)}
           >
-            <span aria-hidden="true">‹ </span>Previous drill
+            <span aria-hidden="true">‹ </span>
+            <span className="session-move-word">Previous drill</span>
           </button>
           <ol>
             {session.challengeIds.map((id, i) => (
@@ -76,7 +77,8 @@ export function SessionBar({ active }: { active: ActiveSession }) {
             disabled={session.current + 1 >= session.challengeIds.length}
             onClick={() => move(session.current + 1)}
           >
-            Next drill<span aria-hidden="true"> ›</span>
+            <span className="session-move-word">Next drill</span>
+            <span aria-hidden="true"> ›</span>
           </button>
         </nav>
       )}
