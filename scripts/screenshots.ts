@@ -1,7 +1,7 @@
 /**
  * npm run screenshots: builds the app and writes docs/screenshots/<page>-<theme>-<device>.png for
  * the home page, a search for "numpy", the review queue, a drill with a failing diff, a solved drill,
- * a drill whose packages cannot load, a mock interview and the stats page, in light and dark, at
+ * a drill whose packages cannot load, a mock interview (setup and session) and the stats page, in light and dark, at
  * desktop (1440x900), laptop (1024x768) and phone (390x844) sizes. Progress comes from a seeded export file,
  * imported through the Your data page as a user would; the drills are graded by real Python.
  */
@@ -73,8 +73,14 @@ async function device(browser: Browser, url: string, kind: keyof typeof DEVICES,
     await shoot(page, `review-${theme}-${kind}`);
     await page.goto(`${url}#/?q=numpy`);
     await page.getByRole("table").locator("mark").first().waitFor();
-    await page.evaluate(() => document.getElementById("drills-heading")?.scrollIntoView({ block: "start" }));
+    await page.evaluate(() => {
+      document.getElementById("drills-heading")?.scrollIntoView({ block: "start" });
+      window.scrollBy(0, -64); // clear the sticky top bar
+    });
     await shoot(page, `search-numpy-${theme}-${kind}`);
+    await page.goto(`${url}#/mock`);
+    await page.locator(".mock-availability").waitFor();
+    await shoot(page, `mock-setup-${theme}-${kind}`);
     await page.goto(`${url}#/drill/one-hot-encode`);
     await page.getByRole("alert").filter({ hasText: "Run and Submit are off" }).waitFor({ timeout: 30_000 });
     await shoot(page, `drill-packages-${theme}-${kind}`);
