@@ -1,7 +1,8 @@
 /**
  * npm run screenshots: builds the app and writes docs/screenshots/<page>-<theme>-<device>.png for
- * the home page, a drill with a failing diff, a solved drill and the stats page, in light and dark,
- * at desktop (1440x900) and phone (390x844) sizes. Progress comes from a seeded export file,
+ * the home page, a search for "numpy", the review queue, a drill with a failing diff, a solved drill,
+ * a drill whose packages cannot load, a mock interview (setup and session) and the stats page, in light and dark, at
+ * desktop (1440x900), laptop (1024x768) and phone (390x844) sizes. Progress comes from a seeded export file,
  * imported through the Your data page as a user would; the drills are graded by real Python.
  */
 import { execFileSync } from "node:child_process";
@@ -18,9 +19,12 @@ const OUT = "docs/screenshots";
 const PORT = testPort(4471);
 const DEVICES = {
   desktop: { width: 1440, height: 900 },
+  laptop: { width: 1024, height: 768 },
   phone: { width: 390, height: 844 },
 } as const;
 const THEMES = ["light", "dark"] as const;
+/** Where Pyodide's packages come from; blocked, as a captive portal or a corporate proxy would. */
+const PACKAGE_HOST = "https://cdn.jsdelivr.net/**";
 const WRONG =
   "def two_sum(nums, target):\n    for i in range(len(nums)):\n        for j in range(len(nums)):\n            if nums[i] + nums[j] == target:\n                return [j, i]\n    return []\n";
 
@@ -51,6 +55,7 @@ async function openTwoSum(page: Page, url: string, kind: keyof typeof DEVICES): 
 
 async function device(browser: Browser, url: string, kind: keyof typeof DEVICES, seedFile: string) {
   const context = await browser.newContext({ viewport: DEVICES[kind], deviceScaleFactor: 1 });
+  await context.route(PACKAGE_HOST, (route) => route.abort("connectionrefused"));
   const page = await context.newPage();
   await openApp(page, url, "#/data");
   await page.getByLabel("Import progress from a file").setInputFiles(seedFile);
@@ -63,6 +68,22 @@ async function device(browser: Browser, url: string, kind: keyof typeof DEVICES,
     await page.goto(`${url}#/stats`);
     await page.getByRole("heading", { level: 1, name: "Your stats" }).waitFor();
     await shoot(page, `stats-${theme}-${kind}`);
+    await page.goto(`${url}#/review`);
+    await page.getByRole("heading", { level: 1, name: "Review queue" }).waitFor();
+    await shoot(page, `review-${theme}-${kind}`);
+    await page.goto(`${url}#/?q=numpy`);
+    await page.getByRole("table").locator("mark").first().waitFor();
+    await page.evaluate(() => {
+      document.getElementById("drills-heading")?.scrollIntoView({ block: "start" });
+      window.scrollBy(0, -64); // clear the sticky top bar
+    });
+    await shoot(page, `search-numpy-${theme}-${kind}`);
+    await page.goto(`${url}#/mock`);
+    await page.locator(".mock-availability").waitFor();
+    await shoot(page, `mock-setup-${theme}-${kind}`);
+    await page.goto(`${url}#/drill/one-hot-encode`);
+    await page.getByRole("alert").filter({ hasText: "Run and Submit are off" }).waitFor({ timeout: 30_000 });
+    await shoot(page, `drill-packages-${theme}-${kind}`);
   }
   // every failing shot before the first solve, so the drill is not yet marked solved in them
   for (const theme of THEMES) {
@@ -79,6 +100,16 @@ async function device(browser: Browser, url: string, kind: keyof typeof DEVICES,
     await grade(page, "Submit");
     await page.getByRole("heading", { name: "Solved!" }).waitFor();
     await shoot(page, `drill-solved-${theme}-${kind}`);
+  }
+  await page.goto(`${url}#/mock`);
+  await page.getByRole("button", { name: "Start the interview" }).click();
+  await page.getByRole("region", { name: "Mock interview" }).waitFor();
+  await page.getByRole("button", { name: "Next drill" }).click();
+  for (const theme of THEMES) {
+    await setTheme(page, theme);
+    await page.locator(".session-bar").waitFor();
+    await page.waitForTimeout(500);
+    await shoot(page, `mock-session-${theme}-${kind}`);
   }
   await context.close();
 }

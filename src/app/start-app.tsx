@@ -65,6 +65,7 @@ export async function startApp(options: {
   const store = createAppStore({ catalog, runner, storage, offline, mirror: localDraftMirror() });
   if (storageProblem) store.setState({ storageError: storageProblem });
   void store.getState().loadSaved();
+  void store.getState().checkPackageHost();
 
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root");

@@ -1,9 +1,6 @@
 /** How attempts change a drill's progress and when a drill comes back for review. Pure: `now` is a parameter. */
-import type { Attempt, DrillProgress, DrillStatus, ReviewState } from "./progress";
-import { REVIEW_INTERVALS_DAYS } from "./progress";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const LAST_STEP = REVIEW_INTERVALS_DAYS.length - 1;
+import type { Attempt, DrillProgress, DrillStatus } from "./progress";
+import { scheduleAfterAttempt } from "./review-schedule";
 
 /** A drill nobody has submitted yet. */
 export function freshProgress(challengeId: string, now: number): DrillProgress {
@@ -29,20 +26,9 @@ export function recordAttempt(current: DrillProgress | undefined, attempt: Attem
     attempts: [...base.attempts, attempt],
     hintsUsed: Math.max(base.hintsUsed, attempt.hintsUsed),
     revealed: base.revealed || attempt.revealed,
-    review: nextReview(base.review, attempt, now),
+    review: scheduleAfterAttempt(base.review, attempt, base.status === "solved", now),
     updatedAt: now,
   };
-}
-
-/**
- * Failed: back tomorrow, from the first interval. Solved slowly or with help: the same interval
- * again. Solved cleanly when due: the next interval, or off the queue after the last one.
- */
-export function nextReview(review: ReviewState | null, attempt: Attempt, now: number): ReviewState | null {
-  if (!attempt.solved) return scheduled(0, now);
-  if (isWeakSolve(attempt)) return scheduled(review?.step ?? 0, now);
-  if (review === null || now < review.dueAt) return review;
-  return review.step >= LAST_STEP ? null : scheduled(review.step + 1, now);
 }
 
 /** Solved, but past the target time, with hints or after seeing the solution. */
@@ -105,11 +91,6 @@ export function mergeDrillProgress(local: DrillProgress, incoming: DrillProgress
     review: newer.review,
     updatedAt: newer.updatedAt,
   };
-}
-
-function scheduled(step: number, now: number): ReviewState {
-  const clamped = Math.min(step, LAST_STEP);
-  return { step: clamped, dueAt: now + (REVIEW_INTERVALS_DAYS[clamped] ?? 1) * DAY_MS };
 }
 
 function minTime(a: number | null, b: number | null): number | null {

@@ -12,7 +12,7 @@ import type {
   SessionDrillResult,
   SessionRecord,
 } from "./progress";
-import { PROGRESS_SCHEMA_VERSION, REVIEW_INTERVALS_DAYS } from "./progress";
+import { PROGRESS_SCHEMA_VERSION, REVIEW_INTERVALS_DAYS, REVIEW_RATINGS } from "./progress";
 import { mergeDrillProgress } from "./progress-rules";
 import { TEST_STATUSES } from "./results";
 
@@ -204,7 +204,8 @@ function sameProgress(a: DrillProgress, b: DrillProgress): boolean {
     a.revealed === b.revealed &&
     a.updatedAt === b.updatedAt &&
     a.review?.step === b.review?.step &&
-    a.review?.dueAt === b.review?.dueAt
+    a.review?.dueAt === b.review?.dueAt &&
+    a.review?.rating === b.review?.rating
   );
 }
 
@@ -399,7 +400,32 @@ function readAttemptTest(value: unknown, path: string): AttemptTest {
 
 function readReview(value: unknown, path: string): ReviewState {
   const f = fields(value, path);
-  return { dueAt: f("dueAt", time), step: f("step", reviewStep) };
+  const review: ReviewState = { dueAt: f("dueAt", time), step: f("step", reviewStep) };
+  return { ...review, ...readReviewSchedule(value as Json, path) };
+}
+
+/** The review schedule's SM-2 fields (interval, ease, reasons, rating, base); absent in older exports. */
+function readReviewSchedule(value: Json, path: string): Partial<ReviewState> {
+  const f = fields(value, path);
+  const optional = <T>(key: string, check: Check<T>): T | undefined =>
+    value[key] === undefined ? undefined : f(key, check);
+  const out = {
+    intervalDays: optional("intervalDays", amount),
+    ease: optional("ease", amount),
+    reasons: optional("reasons", listOf(oneOf(["failed", "slow", "hints", "revealed"] as const))),
+    rating: optional("rating", oneOf(REVIEW_RATINGS)),
+    attemptAt: optional("attemptAt", time),
+    base: optional("base", (v, p) => {
+      const b = fields(v, p);
+      return {
+        intervalDays: b("intervalDays", amount),
+        ease: b("ease", amount),
+        step: b("step", reviewStep),
+        solvedBefore: b("solvedBefore", flag),
+      };
+    }),
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as Partial<ReviewState>;
 }
 
 function readDraft(value: unknown, path: string, key: string): Draft {
@@ -419,7 +445,13 @@ function readTimer(value: unknown, path: string, key: string): DrillTimer {
   const f = fields(value, path);
   const challengeId = f("challengeId", id);
   matches(challengeId, key, `${path}.challengeId`, "the key it is saved under");
-  return { challengeId, elapsedMs: f("elapsedMs", amount), runningSince: f("runningSince", nullable(time)) };
+  const timer: DrillTimer = {
+    challengeId,
+    elapsedMs: f("elapsedMs", amount),
+    runningSince: f("runningSince", nullable(time)),
+  };
+  if ((value as Json).heartbeatAt !== undefined) timer.heartbeatAt = f("heartbeatAt", time);
+  return timer;
 }
 
 function readSession(value: unknown, path: string): SessionRecord {

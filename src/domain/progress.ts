@@ -3,7 +3,7 @@ import type { TestStatus } from "./results";
 
 export const PROGRESS_SCHEMA_VERSION = 1;
 
-/** Days until a drill that was failed, slow or solved with help comes back, step by step. */
+/** The review intervals of the first schedule (kept so older exports, which name a step, still read). */
 export const REVIEW_INTERVALS_DAYS = [1, 3, 7, 14, 30] as const;
 
 export type PracticeMode = "practice" | "exam" | "mock";
@@ -38,11 +38,38 @@ export interface Attempt {
   tests: AttemptTest[];
 }
 
+/** Why a drill is in the review queue: what went wrong (or nothing, for a clean solve). */
+export type ReviewReason = "failed" | "slow" | "hints" | "revealed";
+/** The candidate's own rating of a solve, as in Anki. */
+export type ReviewRating = "again" | "hard" | "good" | "easy";
+export const REVIEW_RATINGS: readonly ReviewRating[] = ["again", "hard", "good", "easy"];
+
+/** The schedule a solve started from: a rating re-schedules from it, so rating twice is not cumulative. */
+export interface ReviewBase {
+  /** The interval before this solve; 0 when the drill had not been solved since it was last failed. */
+  intervalDays: number;
+  ease: number;
+  step: number;
+  /** The drill had been solved before (a relearn after a lapse gets short intervals). */
+  solvedBefore: boolean;
+}
+
 export interface ReviewState {
   /** Epoch ms when the drill is due again. */
   dueAt: number;
-  /** Index into REVIEW_INTERVALS_DAYS of the interval that produced dueAt. */
+  /** Clean reviews in a row, capped at 4 (older exports knew only this and dueAt). */
   step: number;
+  /** Days from the attempt that scheduled it to dueAt. Absent in older data. */
+  intervalDays?: number;
+  /** SM-2 ease factor (2.5 to start, at least 1.3). Absent in older data. */
+  ease?: number;
+  reasons?: ReviewReason[];
+  /** The rating that set the interval: chosen by the candidate, or implied by the solve. */
+  rating?: ReviewRating;
+  /** The attempt (its `at`) that set this schedule. */
+  attemptAt?: number;
+  /** Present when a solve set this schedule: the candidate may still rate it. */
+  base?: ReviewBase;
 }
 
 export interface DrillProgress {
@@ -68,13 +95,17 @@ export interface Draft {
   rev: number;
 }
 
-/** A drill's practice timer; survives reloads. */
+/** A drill's practice timer; survives reloads, crashes and other tabs. */
 export interface DrillTimer {
   challengeId: string;
   /** Time accumulated while running, before runningSince. */
   elapsedMs: number;
   /** Epoch ms when the timer was last started; null while paused. */
   runningSince: number | null;
+  /** While running: when a tab last confirmed it was still open, so a crash does not count the time after. */
+  heartbeatAt?: number;
+  /** Paused with the Pause button (not by leaving the page): another tab does not resume it. */
+  pausedByUser?: boolean;
 }
 
 export interface SessionDrillResult {

@@ -26,19 +26,35 @@ export function createExam(challenge: Challenge, now: number, random = Math.rand
   };
 }
 
-/** Drills matching the options, drawn at random; throws when none match. */
+/** The drills a mock interview may draw from: matching the options, and able to run now. */
+export function mockPool(
+  challenges: readonly Challenge[],
+  options: Pick<MockOptions, "tracks" | "difficulties">,
+  runnable: (c: Challenge) => boolean = () => true,
+): { matching: Challenge[]; runnable: Challenge[] } {
+  const matching = challenges.filter(
+    (c) =>
+      (options.tracks.length === 0 || options.tracks.includes(c.track)) &&
+      (options.difficulties.length === 0 || options.difficulties.includes(c.difficulty)),
+  );
+  return { matching, runnable: matching.filter(runnable) };
+}
+
+/** Drills matching the options that can run now, drawn at random; throws when none can. */
 export function createMock(
   challenges: Challenge[],
   options: MockOptions,
   now: number,
   random = Math.random,
+  runnable: (c: Challenge) => boolean = () => true,
 ): SessionRecord {
-  const pool = challenges.filter(
-    (c) =>
-      (options.tracks.length === 0 || options.tracks.includes(c.track)) &&
-      (options.difficulties.length === 0 || options.difficulties.includes(c.difficulty)),
-  );
-  if (pool.length === 0) throw new Error("No drills match these tracks and difficulties.");
+  const { matching, runnable: pool } = mockPool(challenges, options, runnable);
+  if (matching.length === 0) throw new Error("No drills match these tracks and difficulties.");
+  if (pool.length === 0) {
+    throw new Error(
+      `None of the ${matching.length} matching drills can run now: their packages are not on this device and cannot be downloaded.`,
+    );
+  }
   const shuffled = [...pool];
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -73,6 +89,12 @@ export function currentChallengeId(session: SessionRecord): string | undefined {
 export function withDrillResult(session: SessionRecord, result: SessionDrillResult): SessionRecord {
   const others = session.results.filter((r) => r.challengeId !== result.challengeId);
   return { ...session, results: [...others, result] };
+}
+
+/** Move to any drill of a running session (back and forth). */
+export function goToDrill(session: SessionRecord, index: number): SessionRecord {
+  if (session.endedAt !== null || index < 0 || index >= session.challengeIds.length) return session;
+  return index === session.current ? session : { ...session, current: index };
 }
 
 /** Move to the next drill, or end the session after the last one. */

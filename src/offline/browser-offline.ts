@@ -14,6 +14,9 @@ interface LockPackage {
   depends: string[];
 }
 
+/** A host that has not answered a HEAD request in this long is taken as unreachable. */
+const PROBE_TIMEOUT_MS = 10_000;
+
 export function createBrowserOffline(options: {
   base: URL;
   pyodideVersion: string;
@@ -109,6 +112,17 @@ export function createBrowserOffline(options: {
       }
       return progress;
     },
+    async probePackageHost(packages) {
+      const urls = await wheelUrls(packages).catch(() => new Map<string, string[]>());
+      const answers = await Promise.all(
+        packages.map(async (name) => {
+          // a package's own wheel comes first, before its dependencies
+          const own = urls.get(name)?.[0];
+          return [name, own ? await answers200(own) : false] as const;
+        }),
+      );
+      return Object.fromEntries(answers);
+    },
     async listCached(): Promise<CachedFile[]> {
       if (!("caches" in self)) return [];
       const cache = await caches.open(cacheName);
@@ -134,6 +148,19 @@ async function fetchLock(url: string): Promise<Record<string, LockPackage>> {
   if (problem) throw new Error(problem);
   if (!response.ok) throw new Error(`the list of packages ${url} could not be loaded (${response.status})`);
   return ((await response.json()) as { packages: Record<string, LockPackage> }).packages;
+}
+
+/** Does a HEAD request for this URL succeed within PROBE_TIMEOUT_MS? */
+async function answers200(url: string): Promise<boolean> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), PROBE_TIMEOUT_MS);
+  try {
+    return (await fetch(url, { method: "HEAD", cache: "no-store", signal: abort.signal })).ok;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Fetch one wheel into the cache and return its size; a failure names the file and caches nothing. */

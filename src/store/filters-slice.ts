@@ -2,6 +2,7 @@ import type { StateCreator } from "zustand";
 import type { Challenge, Difficulty, TrackId } from "../domain/challenge";
 import type { DrillProgress } from "../domain/progress";
 import { isDue } from "../domain/progress-rules";
+import { type SearchHit, searchChallenges } from "../domain/search";
 import type { AppState } from "./app-store";
 
 export type StatusFilter = "new" | "attempted" | "solved" | "due";
@@ -17,37 +18,52 @@ export interface Filters {
 export interface FiltersSlice {
   filters: Filters;
   setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void;
+  /** All filters at once (read from the page's URL). */
+  setFilters(filters: Filters): void;
   clearFilters(): void;
 }
 
-const NONE: Filters = { track: "", difficulty: "", tag: "", status: "", query: "" };
+export const NO_FILTERS: Filters = { track: "", difficulty: "", tag: "", status: "", query: "" };
 
 export const filtersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
-  filters: NONE,
+  filters: NO_FILTERS,
   setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
-  clearFilters: () => set({ filters: NONE }),
+  setFilters: (filters) => set((s) => (sameFilters(s.filters, filters) ? s : { filters })),
+  clearFilters: () => set({ filters: NO_FILTERS }),
 });
 
 export function statusOf(progress: DrillProgress | undefined): "new" | "attempted" | "solved" {
   return progress?.status ?? "new";
 }
 
-/** The drills that pass every filter, in catalog order. */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return (Object.keys(a) as (keyof Filters)[]).every((k) => a[k] === b[k]);
+}
+
+/** The drills that pass every filter and match the search, best match first (catalog order without a search). */
+export function findChallenges(
+  challenges: Challenge[],
+  filters: Filters,
+  progress: Record<string, DrillProgress>,
+  now: number,
+): SearchHit[] {
+  const passing = challenges.filter((c) => {
+    const p = progress[c.id];
+    if (filters.track && c.track !== filters.track) return false;
+    if (filters.difficulty && c.difficulty !== filters.difficulty) return false;
+    if (filters.tag && !c.tags.includes(filters.tag)) return false;
+    if (filters.status === "due") return Boolean(p && isDue(p, now));
+    return !filters.status || statusOf(p) === filters.status;
+  });
+  return searchChallenges(passing, filters.query);
+}
+
+/** The drills that pass every filter and match the search, best match first. */
 export function filterChallenges(
   challenges: Challenge[],
   filters: Filters,
   progress: Record<string, DrillProgress>,
   now: number,
 ): Challenge[] {
-  const query = filters.query.trim().toLowerCase();
-  return challenges.filter((c) => {
-    const p = progress[c.id];
-    if (filters.track && c.track !== filters.track) return false;
-    if (filters.difficulty && c.difficulty !== filters.difficulty) return false;
-    if (filters.tag && !c.tags.includes(filters.tag)) return false;
-    if (filters.status === "due" ? !(p && isDue(p, now)) : filters.status && statusOf(p) !== filters.status) {
-      return false;
-    }
-    return !query || c.title.toLowerCase().includes(query);
-  });
+  return findChallenges(challenges, filters, progress, now).map((h) => h.challenge);
 }

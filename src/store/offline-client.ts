@@ -22,6 +22,8 @@ export interface OfflineClient {
   /** Download and cache the wheels of these packages and their dependencies. */
   downloadPackages(packages: string[], onProgress: (p: DownloadProgress) => void): Promise<DownloadProgress>;
   listCached(): Promise<CachedFile[]>;
+  /** Per package: does the package host answer for its wheel? (One HEAD request each.) */
+  probePackageHost(packages: string[]): Promise<Record<string, boolean>>;
 }
 
 /** For environments without a service worker (tests, dev server): online, nothing cached. */
@@ -33,4 +35,5 @@ export const noOffline: OfflineClient = {
   cachedPackages: async (packages) => Object.fromEntries(packages.map((p) => [p, false])),
   downloadPackages: async () => ({ done: 0, total: 0, bytes: 0 }),
   listCached: async () => [],
+  probePackageHost: async (packages) => Object.fromEntries(packages.map((p) => [p, true])),
 };

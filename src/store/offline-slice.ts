@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { type Availability, drillAvailability, type PackageHostState } from "../domain/availability";
 import type { AppState } from "./app-store";
 import type { CachedFile, DownloadProgress, OfflineClient } from "./offline-client";
 
@@ -9,6 +10,12 @@ export interface OfflineSlice {
   packagesCached: Record<string, boolean>;
   download: (DownloadProgress & { error?: string; finished: boolean }) | null;
   cachedFiles: CachedFile[];
+  /** Whether the package host answered for every package when last checked (once per time online, or on retry). */
+  packageHost: PackageHostState;
+  /** Per package: did the host answer for its wheel when last checked? */
+  packagesReachable: Record<string, boolean>;
+  /** Ask the package host once more (the "Check again" button; also after coming back online). */
+  checkPackageHost(): Promise<void>;
   applyUpdate(): void;
   refreshOffline(): Promise<void>;
   makeAvailableOffline(): Promise<void>;
@@ -17,7 +24,10 @@ export interface OfflineSlice {
 export const offlineSlice =
   (offline: OfflineClient): StateCreator<AppState, [], [], OfflineSlice> =>
   (set, get) => {
-    offline.onOnlineChange((online) => set({ online }));
+    offline.onOnlineChange((online) => {
+      set({ online });
+      if (online) void get().checkPackageHost();
+    });
     offline.onUpdateReady(() => set({ updateReady: true }));
     const allPackages = () => [...new Set(get().challenges.flatMap((c) => c.packages))].sort();
     return {
@@ -26,6 +36,20 @@ export const offlineSlice =
       packagesCached: {},
       download: null,
       cachedFiles: [],
+      packageHost: "unknown",
+      packagesReachable: {},
+      async checkPackageHost() {
+        if (!get().online || get().packageHost === "checking") return;
+        set({ packageHost: "checking" });
+        const packages = allPackages();
+        const reachable = await offline
+          .probePackageHost(packages)
+          .catch(() => Object.fromEntries(packages.map((p) => [p, false])));
+        set({
+          packagesReachable: reachable,
+          packageHost: packages.every((p) => reachable[p] !== false) ? "ok" : "unreachable",
+        });
+      },
       applyUpdate: () => offline.applyUpdate(),
       async refreshOffline() {
         try {
@@ -59,8 +83,17 @@ export const offlineSlice =
     };
   };
 
-/** Packages of a drill that cannot load now: offline and not on this device. */
+/** Whether a drill with these packages can run now, and if not, why. */
+export function availabilityOf(s: AppState, packages: readonly string[]): Availability {
+  return drillAvailability(packages, { online: s.online, cached: s.packagesCached, reachable: s.packagesReachable });
+}
+
+export function isRunnable(s: AppState, packages: readonly string[]): boolean {
+  return availabilityOf(s, packages).runnable;
+}
+
+/** Packages of a drill that cannot load now (offline, or the package host does not answer) and are not on this device. */
 export function unavailablePackages(s: AppState, packages: string[]): string[] {
-  if (s.online) return [];
-  return packages.filter((p) => !s.packagesCached[p]);
+  const a = availabilityOf(s, packages);
+  return a.runnable ? [] : a.missing;
 }

@@ -1,7 +1,8 @@
 import type { StateCreator } from "zustand";
-import type { Attempt, DrillProgress, ProgressSnapshot } from "../domain/progress";
+import type { Attempt, DrillProgress, ProgressSnapshot, ReviewRating } from "../domain/progress";
 import { recordAttempt, withHintsUsed, withRevealed } from "../domain/progress-rules";
 import { mergeSnapshots, parseImport, serializeExport } from "../domain/progress-transfer";
+import { canRate, rateReview } from "../domain/review-schedule";
 import type { AppState, FullDeps } from "./app-store";
 import { StorageError } from "./progress-storage";
 
@@ -17,6 +18,8 @@ export interface ProgressSlice {
   saveAttempt(attempt: Attempt): Promise<void>;
   openHint(challengeId: string, count: number): void;
   revealSolution(challengeId: string): void;
+  /** The candidate's rating of their last solve (again / hard / good / easy) sets the next review. */
+  rateSolve(challengeId: string, rating: ReviewRating): void;
   exportProgress(): string;
   importProgress(text: string): Promise<ImportOutcome>;
   dismissStorageError(): void;
@@ -44,11 +47,11 @@ export const progressSlice =
           const snap = await deps.storage.load();
           set((s) => ({
             progress: snap.progress,
-            timers: { ...snap.timers, ...s.timers },
             sessions: snap.sessions,
             drafts: { ...snap.drafts, ...unsaved(s) },
             loaded: true,
           }));
+          get().adoptStoredTimers(snap.timers);
           get().rescueDrafts();
         } catch (e) {
           set({ storageError: storageMessage(e), loaded: true });
@@ -68,6 +71,11 @@ export const progressSlice =
       },
       revealSolution(challengeId) {
         update(challengeId, withRevealed(get().progress[challengeId], challengeId, deps.now()));
+      },
+      rateSolve(challengeId, rating) {
+        const current = get().progress[challengeId];
+        if (!current?.review || !canRate(current)) return;
+        update(challengeId, { ...current, review: rateReview(current.review, rating), updatedAt: deps.now() });
       },
       exportProgress() {
         return serializeExport(snapshotOf(get()), deps.now());

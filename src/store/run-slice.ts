@@ -1,16 +1,16 @@
 import type { StateCreator } from "zustand";
 import type { Challenge } from "../domain/challenge";
-import type { Attempt } from "../domain/progress";
+import type { Attempt, SessionRecord } from "../domain/progress";
 import { newAttemptId } from "../domain/progress-rules";
 import type { CustomResult, RunReport, TestResult } from "../domain/results";
 import { gradeJob } from "../runner/grade-job";
 import type { PlannedTest } from "../runner/protocol";
 import type { RunnerState } from "../runner/python-runner";
 import type { AppState, FullDeps } from "./app-store";
-import { selectedChallenge } from "./catalog-slice";
+import { challengeById, selectedChallenge } from "./catalog-slice";
 import { codeFor } from "./drafts-slice";
 import { activeSessionFor } from "./session-slice";
-import { elapsedOf } from "./timer-slice";
+import { timerElapsed } from "./timer-slice";
 
 export const LIVE_OUTPUT_CAP = 100_000;
 
@@ -34,6 +34,11 @@ export interface RunSlice {
   reportSeq: number;
   custom: CustomResult | null;
   run(mode: "run" | "submit"): Promise<void>;
+  /**
+   * Time is up in an exam or mock interview: the code in the editor of each of its drills, when
+   * changed since its last Submit, is graded as the final submission (as HackerRank does).
+   */
+  gradeFinal(session: SessionRecord): Promise<void>;
   runCustom(expression: string): Promise<void>;
   stop(): void;
 }
@@ -99,6 +104,26 @@ export const runSlice =
           }
         }
       },
+      async gradeFinal(session) {
+        if (get().running) {
+          deps.runner.stop();
+          for (let i = 0; i < 300 && get().running; i++) await new Promise((r) => setTimeout(r, 100));
+        }
+        const selected = get().selectedId;
+        const ids = [...session.challengeIds].sort((a, b) => Number(b === selected) - Number(a === selected));
+        for (const id of ids) {
+          const challenge = challengeById(get(), id);
+          const draft = get().drafts[id];
+          if (!challenge || !draft || !changedSinceSubmit(session, id, draft.updatedAt)) continue;
+          const report = await grade(challenge, "submit");
+          if (get().selectedId === id) set((s) => ({ report, reportKind: "submit", reportSeq: s.reportSeq + 1 }));
+          if (report.problem || report.stopped) continue;
+          const now = Math.min(deps.now(), session.startedAt + session.durationMs);
+          const attempt = attemptFrom(get(), challenge, report, now, session);
+          await get().saveAttempt(attempt);
+          get().recordSessionResult(session.id, challenge, report, now);
+        }
+      },
       async runCustom(expression) {
         const challenge = selectedChallenge(get());
         if (!challenge || get().running || !expression.trim()) return;
@@ -109,9 +134,20 @@ export const runSlice =
     };
   };
 
-function attemptFrom(s: AppState, challenge: Challenge, report: RunReport, now: number): Attempt {
+function changedSinceSubmit(session: SessionRecord, id: string, draftUpdatedAt: number): boolean {
+  const result = session.results.find((r) => r.challengeId === id);
+  return !result || draftUpdatedAt > session.startedAt + result.elapsedMs;
+}
+
+function attemptFrom(
+  s: AppState,
+  challenge: Challenge,
+  report: RunReport,
+  now: number,
+  final?: SessionRecord,
+): Attempt {
   const progress = s.progress[challenge.id];
-  const session = activeSessionFor(s, challenge.id, now);
+  const session = final ? { session: final } : activeSessionFor(s, challenge.id, now);
   const { passed, total } = report.summary;
   return {
     id: newAttemptId(challenge.id, now),
@@ -122,7 +158,7 @@ function attemptFrom(s: AppState, challenge: Challenge, report: RunReport, now: 
     passed,
     total,
     solved: total > 0 && passed === total,
-    elapsedMs: session ? now - session.session.startedAt : elapsedOf(s.timers[challenge.id], now),
+    elapsedMs: session ? now - session.session.startedAt : timerElapsed(s, challenge.id, now),
     targetMs: challenge.minutes * 60_000,
     hintsUsed: progress?.hintsUsed ?? 0,
     revealed: progress?.revealed ?? false,

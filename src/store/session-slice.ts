@@ -8,12 +8,14 @@ import {
   createMock,
   currentChallengeId,
   end,
+  goToDrill,
   isOver,
   type MockOptions,
   withDrillResult,
 } from "../domain/session-rules";
 import type { AppState, FullDeps } from "./app-store";
 import { challengeById } from "./catalog-slice";
+import { isRunnable } from "./offline-slice";
 import { storageMessage } from "./progress-slice";
 
 export interface SessionSlice {
@@ -24,7 +26,12 @@ export interface SessionSlice {
   startExam(challengeId: string): SessionRecord | null;
   startMock(options: MockOptions): SessionRecord;
   recordSessionSubmit(challenge: Challenge, report: RunReport): void;
+  recordSessionResult(sessionId: string, challenge: Challenge, report: RunReport, at: number): void;
   nextDrill(sessionId: string): void;
+  /** Move to any drill of a running mock interview, back or forth. */
+  goToSessionDrill(sessionId: string, index: number): void;
+  /** Sessions whose time ran out and whose editors' code is being graded. */
+  finalizing: string[];
   endSession(sessionId: string): void;
   /** End sessions whose time is up (called by the clock). */
   expireSessions(): void;
@@ -57,31 +64,46 @@ export const sessionSlice =
         return session;
       },
       startMock(options) {
-        const session = createMock(get().challenges, options, deps.now());
+        const session = createMock(get().challenges, options, deps.now(), Math.random, (c) =>
+          isRunnable(get(), c.packages),
+        );
         save(session);
         return session;
       },
       recordSessionSubmit(challenge, report) {
         const active = activeSessionFor(get(), challenge.id, deps.now());
-        if (!active) return;
-        const now = deps.now();
-        withSession(active.session.id, (s) =>
+        if (active) get().recordSessionResult(active.session.id, challenge, report, deps.now());
+      },
+      recordSessionResult(sessionId, challenge, report, at) {
+        withSession(sessionId, (s) =>
           withDrillResult(s, {
             challengeId: challenge.id,
             passed: report.summary.passed,
             total: report.summary.total,
             solved: report.summary.total > 0 && report.summary.passed === report.summary.total,
-            elapsedMs: now - s.startedAt,
+            elapsedMs: at - s.startedAt,
             targetMs: challenge.minutes * 60_000,
             hintsUsed: get().progress[challenge.id]?.hintsUsed ?? 0,
           }),
         );
       },
       nextDrill: (id) => withSession(id, (s) => advance(s, deps.now())),
+      goToSessionDrill: (id, index) => withSession(id, (s) => goToDrill(s, index)),
       endSession: (id) => withSession(id, (s) => end(s, deps.now())),
+      finalizing: [],
       expireSessions() {
         const now = deps.now();
-        for (const s of get().sessions) if (s.endedAt === null && isOver(s, now)) save(end(s, now));
+        for (const s of get().sessions) {
+          if (s.endedAt !== null || !isOver(s, now) || get().finalizing.includes(s.id)) continue;
+          set((st) => ({ finalizing: [...st.finalizing, s.id] }));
+          void get()
+            .gradeFinal(s)
+            .finally(() => {
+              const latest = get().sessions.find((x) => x.id === s.id) ?? s;
+              save(end(latest, deps.now()));
+              set((st) => ({ finalizing: st.finalizing.filter((x) => x !== s.id) }));
+            });
+        }
       },
     };
   };

@@ -8,6 +8,7 @@ import { useFocusHeadingOnNavigate } from "./page-focus";
 import { DataPage } from "./pages/DataPage";
 import { DrillPage } from "./pages/DrillPage";
 import { MockSetupPage } from "./pages/MockSetupPage";
+import { ReviewPage } from "./pages/ReviewPage";
 import { RoadmapPage } from "./pages/RoadmapPage";
 import { SessionPage } from "./pages/SessionPage";
 import { StagePage } from "./pages/StagePage";
@@ -17,6 +18,7 @@ import { useApp } from "./store-context";
 
 const NAV: { route: Route; label: string; short: string; pages: Route["page"][] }[] = [
   { route: { page: "home" }, label: "Roadmap", short: "Roadmap", pages: ["home", "stage"] },
+  { route: { page: "review" }, label: "Review", short: "Review", pages: ["review"] },
   { route: { page: "mock" }, label: "Mock interview", short: "Mock", pages: ["mock", "session"] },
   { route: { page: "stats" }, label: "Stats", short: "Stats", pages: ["stats"] },
   { route: { page: "data" }, label: "Your data", short: "Data", pages: ["data"] },
@@ -102,6 +104,7 @@ export function App() {
         {route.page === "mock" && <MockSetupPage />}
         {route.page === "session" && <SessionPage id={route.id} />}
         {route.page === "data" && <DataPage />}
+        {route.page === "review" && <ReviewPage />}
       </main>
     </div>
   );

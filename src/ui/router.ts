@@ -1,4 +1,7 @@
-/** Hash routes, so every page has a URL on any static host: #/, #/stage/<id>, #/drill/<id>, #/stats, #/mock, #/data. */
+/**
+ * Hash routes, so every page has a URL on any static host: #/, #/stage/<id>, #/drill/<id>, #/stats, #/mock,
+ * #/data, #/review. The roadmap's filters follow a "?" (#/?q=numpy&track=numpy), see filters-url.ts.
+ */
 import { useEffect, useState } from "react";
 
 export type Route =
@@ -8,15 +11,16 @@ export type Route =
   | { page: "stats" }
   | { page: "mock" }
   | { page: "session"; id: string }
-  | { page: "data" };
+  | { page: "data" }
+  | { page: "review" };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
+  const parts = (hash.replace(/^#\/?/, "").split("?")[0] ?? "").split("/").filter(Boolean).map(decodeURIComponent);
   const [page, id] = parts;
   if (page === "drill" && id) return { page: "drill", id };
   if (page === "session" && id) return { page: "session", id };
   if (page === "stage" && id) return { page: "stage", id };
-  if (page === "stats" || page === "mock" || page === "data") return { page };
+  if (page === "stats" || page === "mock" || page === "data" || page === "review") return { page };
   return { page: "home" };
 }
 

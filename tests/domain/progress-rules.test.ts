@@ -58,50 +58,7 @@ describe("attempts and status", () => {
   });
 });
 
-describe("review queue", () => {
-  const clean = (at: number) => attempt({ id: `clean-${at}`, at, elapsedMs: 60_000, targetMs: 600_000 });
-
-  it("a failure brings the drill back after 1 day; clean solves when due step 3, 7, 14, 30 days, then graduate", () => {
-    let now = T0;
-    let p = recordAttempt(undefined, failed({ at: now }), now);
-    const gaps: number[] = [];
-    for (let i = 0; p.review && i < 10; i++) {
-      gaps.push((p.review.dueAt - now) / DAY);
-      now = p.review.dueAt;
-      p = recordAttempt(p, clean(now), now);
-    }
-    expect(gaps).toEqual([1, 3, 7, 14, 30]);
-    expect(p.review).toBeNull();
-    expect(isDue(p, now + 365 * DAY)).toBe(false);
-  });
-
-  it("a clean solve before the due date leaves the review as it was", () => {
-    const review = { step: 2, dueAt: T0 + 7 * DAY };
-    const p = recordAttempt(drill({ review }), clean(T0 + DAY), T0 + DAY);
-    expect(p.review).toEqual(review);
-  });
-
-  it("a failure restarts the intervals from 1 day", () => {
-    const now = T0 + 20 * DAY;
-    const p = recordAttempt(drill({ review: { step: 3, dueAt: now } }), failed({ at: now }), now);
-    expect(p.review).toEqual({ step: 0, dueAt: now + DAY });
-  });
-
-  it.each([
-    ["slower than the target", { elapsedMs: 900_001, targetMs: 900_000 }],
-    ["with a hint", { hintsUsed: 1 }],
-    ["after revealing the solution", { revealed: true }],
-  ])("a solve %s repeats the current interval instead of advancing", (_label, weak) => {
-    const now = T0 + 10 * DAY;
-    const p = recordAttempt(drill({ review: { step: 2, dueAt: now } }), attempt({ at: now, ...weak }), now);
-    expect(p.review).toEqual({ step: 2, dueAt: now + 7 * DAY });
-  });
-
-  it("a first solve with help puts the drill in the queue at 1 day; a first clean solve does not", () => {
-    expect(recordAttempt(undefined, attempt({ hintsUsed: 2 }), T0).review).toEqual({ step: 0, dueAt: T0 + DAY });
-    expect(recordAttempt(undefined, clean(T0), T0).review).toBeNull();
-  });
-
+describe("due for review", () => {
   it("lists the drills that are due, longest overdue first", () => {
     const all = {
       a: drill({ challengeId: "a", review: { step: 0, dueAt: T0 + 2 } }),

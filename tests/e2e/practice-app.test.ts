@@ -108,7 +108,7 @@ describe("practising a drill", () => {
   });
 
   it("has no serious accessibility violations on its pages", async () => {
-    for (const hash of ["#/", "#/drill/two-sum", "#/stats", "#/mock", "#/data"]) {
+    for (const hash of ["#/", "#/drill/two-sum", "#/stats", "#/mock", "#/data", "#/review"]) {
       await page.goto(`${server.url}${hash}`);
       await page.locator("main h1").first().waitFor();
       expect({ hash, violations: await seriousA11yViolations(page) }).toEqual({ hash, violations: [] });
@@ -171,7 +171,7 @@ describe("exam mode", () => {
     expect(await p.locator("[data-status]").count()).toBe(3);
 
     await exam.clock.fastForward("16:00");
-    await p.getByText("Time is up: your last submission counts").waitFor();
+    await p.getByText("Time is up: the code in the editor was graded as your final submission").waitFor();
     await expect(setEditorCode(p, "def two_sum(nums, target):\n    return []\n")).rejects.toThrow(/read-only/);
     expect(await p.getByRole("button", { name: "Submit" }).isDisabled()).toBe(true);
     await p.getByRole("link", { name: "See the summary" }).click();

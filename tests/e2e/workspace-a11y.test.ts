@@ -9,6 +9,8 @@ import { grade, openApp, seriousA11yViolations, writeCode } from "../support/app
 import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
 import { seededProgress } from "../support/seed-progress";
 
+/** Pyodide's package host, blocked as a captive portal or a corporate proxy would. */
+const PACKAGE_HOST = "https://cdn.jsdelivr.net/**";
 const FAILING = "def two_sum(nums, target):\n    if not nums:\n        return nums[0]\n    return [1, 0]\n";
 
 let server: Server;
@@ -90,8 +92,8 @@ describe.each(["light", "dark"] as const)("in the %s theme", (theme) => {
     await page.emulateMedia({ colorScheme: theme });
   });
 
-  it("home, stage, stats, mock and data pages have no serious or critical violations", async () => {
-    for (const hash of ["#/", "#/stage/core-ml", "#/stats", "#/mock", "#/data"]) {
+  it("home, stage, stats, mock, data and review pages have no serious or critical violations", async () => {
+    for (const hash of ["#/", "#/stage/core-ml", "#/stats", "#/mock", "#/data", "#/review"]) {
       await page.goto(`${server.url}${hash}`);
       await page.locator("main h1").first().waitFor();
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
@@ -127,5 +129,22 @@ describe.each(["light", "dark"] as const)("in the %s theme", (theme) => {
     await page.getByRole("tablist", { name: "Workspace" }).getByRole("tab", { name: "Results" }).click();
     await check(`${theme} phone results`);
     await page.setViewportSize({ width: 1280, height: 860 });
+  });
+
+  it("a drill whose packages cannot load, with its rating, and a mock interview have none", async () => {
+    await page.route(PACKAGE_HOST, (route) => route.abort("connectionrefused"));
+    await page.goto(`${server.url}#/drill/one-hot-encode`);
+    await page.getByRole("alert").filter({ hasText: "Run and Submit are off" }).waitFor({ timeout: 30_000 });
+    await page.getByRole("region", { name: "How did that feel?" }).waitFor();
+    await check(`${theme} drill whose packages cannot load, with the rating`);
+    await page.goto(`${server.url}#/mock`);
+    await page.getByRole("button", { name: "Start the interview" }).click();
+    await page.getByRole("navigation", { name: "Drills of this interview" }).waitFor();
+    await check(`${theme} mock interview`);
+    await page.getByRole("button", { name: "Finish interview" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Finish interview" }).click();
+    await page.getByRole("heading", { name: "Mock interview summary" }).waitFor();
+    await check(`${theme} mock interview summary`);
+    await page.unroute(PACKAGE_HOST);
   });
 });

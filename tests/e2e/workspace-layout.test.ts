@@ -9,7 +9,16 @@ const SIZES = [
   { width: 1024, height: 768 },
   { width: 390, height: 844 },
 ] as const;
-const PAGES = ["#/", "#/stage/python-basics", "#/drill/two-sum", "#/stats", "#/mock", "#/data"];
+const PAGES = [
+  "#/",
+  "#/?q=numpy",
+  "#/stage/python-basics",
+  "#/drill/two-sum",
+  "#/stats",
+  "#/mock",
+  "#/data",
+  "#/review",
+];
 const FAILING = "def two_sum(nums, target):\n    print('looking', target)\n    return [1, 0]\n";
 
 let server: Server;
@@ -189,6 +198,11 @@ describe("navigation", () => {
         "Mock interview · AI Interview Drills",
       ],
       [() => page.getByRole("link", { name: "Your data" }).click(), "Your data", "Your data · AI Interview Drills"],
+      [
+        () => page.getByRole("link", { name: "Review", exact: true }).click(),
+        "Review queue",
+        "Review queue · AI Interview Drills",
+      ],
       [() => page.getByRole("link", { name: "Roadmap" }).click(), "Your roadmap", "Roadmap · AI Interview Drills"],
       [
         () => page.getByRole("link", { name: /Stage 1 Python basics for AI/ }).click(),

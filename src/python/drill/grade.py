@@ -582,6 +582,9 @@ class Grader:
             result.update(details)
         elif "message" in details and status in ("timeout",):
             result["message"] = details["message"]
+        elif status == "error" and _error_kind(details):
+            # a hidden error says its kind only (e.g. "ZeroDivisionError"), never its details
+            result["message"] = _error_kind(details)
         self.results.append(result)
         self.send({"type": "test-finished", "result": result})
         if self.fail_fast and status != "pass":
@@ -598,6 +601,14 @@ class _CandidateImportError(Exception):
 
 def _threads():
     return set(sys._current_frames())
+
+
+def _error_kind(details):
+    """The exception's type name from the traceback's last line ("ZeroDivisionError: ..."), or None."""
+    tb = details.get("traceback")
+    text = tb.get("text", "") if isinstance(tb, dict) else ""
+    kind = text.rstrip().rsplit("\n", 1)[-1].split(":", 1)[0].strip()
+    return kind if kind and all(part.isidentifier() for part in kind.split(".")) else None
 
 
 def _remove_tree(path):

@@ -1,7 +1,10 @@
+import type { Challenge } from "../../domain/challenge";
+import { PackageNotice } from "../availability/PackageNotice";
 import { useApp } from "../store-context";
 
-/** Problems that block or endanger work on this drill: a draft changed in another tab or by an import, missing packages. */
-export function DrillBanners({ challengeId, missing }: { challengeId: string; missing: string[] }) {
+/** Problems that block or endanger work on this drill: a draft changed in another tab or by an import, packages that cannot load. */
+export function DrillBanners({ challenge }: { challenge: Challenge }) {
+  const challengeId = challenge.id;
   const conflict = useApp((s) =>
     s.draftConflict?.challengeId === challengeId
       ? s.draftConflict
@@ -11,7 +14,7 @@ export function DrillBanners({ challengeId, missing }: { challengeId: string; mi
   const resolveConflict = useApp((s) => s.resolveConflict);
   return (
     <>
-      {conflict?.challengeId === challengeId && (
+      {conflict?.challengeId === challenge.id && (
         <div role="alert" className="banner">
           {fromImport
             ? "The imported file has other code for this drill, dated later than this device's."
@@ -24,12 +27,7 @@ export function DrillBanners({ challengeId, missing }: { challengeId: string; mi
           </button>
         </div>
       )}
-      {missing.length > 0 && (
-        <p role="status" className="banner">
-          This drill needs {missing.join(" and ")}, which {missing.length === 1 ? "is" : "are"} not on this device yet.
-          Connect to the internet once to run it (or use “Make available offline” on the Your data page).
-        </p>
-      )}
+      <PackageNotice challenge={challenge} />
     </>
   );
 }

@@ -9,12 +9,13 @@ export function DrillTimer({ challenge }: { challenge: Challenge }) {
   const solved = useApp((s) => s.progress[challenge.id]?.status === "solved");
   const start = useApp((s) => s.startTimer);
   const pause = useApp((s) => s.pauseTimer);
+  const loaded = useApp((s) => s.loaded);
   const running = timer?.runningSince != null;
   const now = useNow(1000, running);
   const elapsed = elapsedOf(timer, now);
   const target = challenge.minutes * 60_000;
   const over = elapsed > target;
-  if (!running && solved) {
+  if (!running && solved && loaded) {
     return (
       <div className="timer timer-done" role="timer" aria-label="Practice timer">
         <span aria-hidden="true">✓</span> Solved in {formatDuration(elapsed)}
@@ -24,7 +25,8 @@ export function DrillTimer({ challenge }: { challenge: Challenge }) {
   return (
     <div className={`timer ${over ? "timer-over" : ""}`} role="timer" aria-label="Practice timer">
       <span className="timer-value">
-        {formatDuration(elapsed)}
+        {/* until saved timers are read, a 0:00 here would be wrong */}
+        {loaded ? formatDuration(elapsed) : "…"}
         <span className="muted"> / {challenge.minutes}:00</span>
         {over && <span className="visually-hidden"> (over target)</span>}
       </span>

@@ -3,6 +3,7 @@ import type { Challenge } from "../../domain/challenge";
 import { ConfirmButton } from "../common/ConfirmButton";
 import { EditorTools } from "../editor/EditorTools";
 import { useApp } from "../store-context";
+import { EditorKeyHint } from "./EditorKeyHint";
 
 const CodeEditor = lazy(() => import("../editor/CodeEditor"));
 const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
@@ -13,6 +14,8 @@ export function EditorPane(props: {
   code: string;
   readOnly: boolean;
   errorLine: number | null;
+  /** What the error marker at errorLine says. */
+  errorMessage: string;
   goTo: { line: number; nonce: number } | null;
   actions: ReactNode;
   onRun(): void;
@@ -63,6 +66,7 @@ export function EditorPane(props: {
             onChange={(c) => setCode(challenge.id, c)}
             readOnly={props.readOnly}
             errorLine={props.errorLine}
+            errorMessage={props.errorMessage}
             goTo={props.goTo}
             onRun={props.onRun}
             onSubmit={props.onSubmit}
@@ -71,6 +75,7 @@ export function EditorPane(props: {
           />
         </Suspense>
       </div>
+      <EditorKeyHint />
     </section>
   );
 }

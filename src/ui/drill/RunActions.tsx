@@ -5,6 +5,8 @@ export function RunActions(props: {
   onRun(): void;
   onSubmit(): void;
   onStop(): void;
+  /** The id of the notice that says why Run and Submit are off (packages that cannot load). */
+  blockedBy?: string | undefined;
 }) {
   return (
     <div className="run-actions">
@@ -19,6 +21,7 @@ export function RunActions(props: {
           type="button"
           onClick={props.onRun}
           disabled={!props.canRun}
+          aria-describedby={props.blockedBy}
           aria-keyshortcuts="Control+Enter"
         >
           <svg className="icon" viewBox="0 0 16 16" aria-hidden="true">
@@ -32,6 +35,7 @@ export function RunActions(props: {
         className="btn-primary"
         onClick={props.onSubmit}
         disabled={!props.canRun}
+        aria-describedby={props.blockedBy}
         aria-keyshortcuts="Control+Shift+Enter"
       >
         Submit

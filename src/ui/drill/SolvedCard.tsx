@@ -1,7 +1,10 @@
 import type { Challenge } from "../../domain/challenge";
+import { canRate } from "../../domain/review-schedule";
 import { plural } from "../common/plural";
 import { nextDrill } from "../common/roadmap-order";
 import { formatDuration } from "../common/use-now";
+import { RatingControl } from "../review/RatingControl";
+import { dueText } from "../review/review-words";
 import { href } from "../router";
 import { useApp } from "../store-context";
 
@@ -9,7 +12,9 @@ import { useApp } from "../store-context";
 export function SolvedCard(props: { challenge: Challenge; elapsedMs: number; onShowExplanation(): void }) {
   const { challenge, elapsedMs } = props;
   const next = useApp((s) => nextDrill(s.challenges, s.progress, challenge.id));
-  const attempt = useApp((s) => s.progress[challenge.id]?.attempts.at(-1));
+  const progress = useApp((s) => s.progress[challenge.id]);
+  const attempt = progress?.attempts.at(-1);
+  const review = progress?.review;
   const target = challenge.minutes * 60_000;
   const hints = attempt?.hintsUsed ?? 0;
   const within = elapsedMs <= target;
@@ -41,6 +46,15 @@ export function SolvedCard(props: { challenge: Challenge; elapsedMs: number; onS
             </dd>
           </div>
         </dl>
+        {canRate(progress) ? (
+          <RatingControl challengeId={challenge.id} />
+        ) : (
+          review && (
+            <p className="muted review-kept">
+              Next review {dueText(review.dueAt, Date.now())}: practice before a review is due keeps its schedule.
+            </p>
+          )
+        )}
         <div className="solved-actions">
           {next && (
             <a className="btn btn-primary" href={href({ page: "drill", id: next.id })}>

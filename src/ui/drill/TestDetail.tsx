@@ -1,10 +1,21 @@
 import type { TestResult } from "../../domain/results";
+import { messageOnce } from "./result-messages";
 import { Traceback } from "./Traceback";
 import { STATUS_ICON, STATUS_TEXT } from "./test-status";
 import { ValueDiff } from "./ValueDiff";
 
 /** Everything known about one test: input, expected against actual, the diff in words, traceback, output. */
-export function TestDetail({ result: r, onGoToLine }: { result: TestResult; onGoToLine(line: number): void }) {
+export function TestDetail({
+  result: r,
+  onGoToLine,
+  quiet = false,
+}: {
+  result: TestResult;
+  onGoToLine(line: number): void;
+  /** The error is said once above the chips (code that does not load): nothing more to show here. */
+  quiet?: boolean;
+}) {
+  const message = quiet ? null : messageOnce(r);
   return (
     <section className={`test-detail test-${r.status}`} aria-label="Selected test" data-detail-status={r.status}>
       <header className="test-detail-head">
@@ -16,15 +27,16 @@ export function TestDetail({ result: r, onGoToLine }: { result: TestResult; onGo
         </span>
         <span className="muted duration">{r.durationMs.toFixed(1)} ms</span>
       </header>
-      {r.status !== "pass" && r.message && <p className="message">{r.message}</p>}
-      {!r.detailed && (
+      {r.status !== "pass" && message && <p className="message">{message}</p>}
+      {quiet && <p className="muted">This test did not run: the error above stopped your code from loading.</p>}
+      {!quiet && !r.detailed && (
         <p className="muted">
           {r.status === "pass"
             ? "A hidden test: its input stays hidden, as in a real interview."
             : "A hidden test: only the first failing hidden test shows its input and output."}
         </p>
       )}
-      {r.detailed && (
+      {!quiet && r.detailed && (
         <div className="details">
           {r.input && (
             <div className="io">

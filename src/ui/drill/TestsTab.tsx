@@ -2,7 +2,9 @@ import { useState } from "react";
 import type { Challenge } from "../../domain/challenge";
 import type { RunReport, TestResult } from "../../domain/results";
 import { plural } from "../common/plural";
+import { RatingControl } from "../review/RatingControl";
 import { useApp } from "../store-context";
+import { errorKind, sharedError, stoppedText } from "./result-messages";
 import { SamplePreviewList } from "./SamplePreviewList";
 import { SolvedCard } from "./SolvedCard";
 import { TestChips } from "./TestChips";
@@ -39,8 +41,18 @@ export function TestsTab(props: TestsTabProps) {
   const selectedId = picked && picked.seq === seq && !grading ? picked.id : (fallback?.id ?? null);
   const selected = visible.find((r) => r.id === selectedId);
   const solved = Boolean(report && kind === "submit" && isSolved(report));
+  const shared = grading ? null : sharedError(results);
+  const hiddenFailures = hidden.filter((r) => r.status !== "pass");
 
-  if (!grading && !report) return <SamplePreviewList challenge={challenge} />;
+  if (!grading && !report) {
+    return (
+      <>
+        {/* back on a drill whose last submission solved it: the rating can still be given or changed */}
+        {props.practice && <RatingControl challengeId={challenge.id} revisit />}
+        <SamplePreviewList challenge={challenge} />
+      </>
+    );
+  }
   return (
     <div className="tests-tab">
       {grading && (
@@ -58,8 +70,9 @@ export function TestsTab(props: TestsTabProps) {
         <div className={`verdict-line verdict-${verdictOf(report)}`}>
           <span className="verdict-word">{verdictWord(report, kind)}</span>
           <span className="summary" role="status" data-report={seq}>
-            {report.summary.passed}/{report.summary.total} tests passed
-            {report.stopped ? " (stopped)" : ""}
+            {report.stopped
+              ? `${stoppedText(report, plan.length)}: ${report.summary.passed} passed`
+              : `${report.summary.passed}/${report.summary.total} tests passed`}
           </span>
           <span className="muted">{kind === "submit" ? "all tests" : "sample tests"}</span>
         </div>
@@ -73,16 +86,46 @@ export function TestsTab(props: TestsTabProps) {
             ℹ {n}
           </p>
         ))}
+      {shared && (
+        <p role="alert" className="problem shared-error">
+          <span>{shared.message}</span>
+          {shared.line !== null && (
+            <button type="button" className="btn-sm" onClick={() => props.onGoToLine(shared.line as number)}>
+              Go to line {shared.line}
+            </button>
+          )}
+        </p>
+      )}
       {visible.length > 0 && (
         <div className="tests-split">
           <TestChips results={visible} selected={selected?.id ?? null} onSelect={(id) => setPicked({ seq, id })} />
-          {selected && <TestDetail result={selected} onGoToLine={props.onGoToLine} />}
+          {selected && (
+            <TestDetail
+              result={selected}
+              onGoToLine={props.onGoToLine}
+              quiet={shared !== null && selected.status === "error"}
+            />
+          )}
         </div>
       )}
       {hideHidden && hidden.length > 0 && (
-        <p className="hidden-count">
-          Hidden tests: {hidden.filter((r) => r.status === "pass").length}/{hidden.length} passed
-        </p>
+        <div className="hidden-tests">
+          <p className="hidden-count">
+            Hidden tests: {hidden.length - hiddenFailures.length}/{hidden.length} passed
+          </p>
+          {!grading && hiddenFailures.length > 0 && (
+            <ul className="hidden-failures" aria-label="Hidden tests that did not pass">
+              {hiddenFailures.map((r) => (
+                <li key={r.id} data-status={r.status}>
+                  <span aria-hidden="true" className={`verdict-${r.status}`}>
+                    {STATUS_ICON[r.status]}
+                  </span>{" "}
+                  Hidden test {r.name}: {r.status === "fail" ? "wrong answer" : errorKind(r)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useShallow } from "zustand/react/shallow";
 import { DIFFICULTIES, TRACKS } from "../../domain/challenge";
 import type { StatusFilter } from "../../store/filters-slice";
 import { trackLabel } from "../common/track-label";
+import { TagPicker } from "../filters/TagPicker";
 import { useApp } from "../store-context";
 
 const STATUS_FILTERS: { value: StatusFilter; label: string }[] = [
@@ -11,12 +12,11 @@ const STATUS_FILTERS: { value: StatusFilter; label: string }[] = [
   { value: "due", label: "Due for review" },
 ];
 
-/** Search and filters above the drill table. */
+/** Search and filters above the drill table; they live in the URL (see filters/filters-url.ts). */
 export function DrillFilters() {
   const filters = useApp(useShallow((s) => s.filters));
   const setFilter = useApp((s) => s.setFilter);
   const clear = useApp((s) => s.clearFilters);
-  const tags = useApp(useShallow((s) => [...new Set(s.challenges.flatMap((c) => c.tags))].sort()));
   const any = Object.values(filters).some((v) => v !== "");
   return (
     <search className="filters" aria-label="Filter drills">
@@ -24,7 +24,7 @@ export function DrillFilters() {
         Search
         <input
           type="search"
-          placeholder="Drill title"
+          placeholder="Title, topic, package or words in the statement"
           value={filters.query}
           onChange={(e) => setFilter("query", e.target.value)}
         />
@@ -52,15 +52,7 @@ export function DrillFilters() {
           ))}
         </select>
       </label>
-      <label className="field">
-        Tag
-        <select value={filters.tag} onChange={(e) => setFilter("tag", e.target.value)}>
-          <option value="">All</option>
-          {tags.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </label>
+      <TagPicker />
       <label className="field">
         Status
         <select value={filters.status} onChange={(e) => setFilter("status", e.target.value as typeof filters.status)}>

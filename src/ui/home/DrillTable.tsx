@@ -1,8 +1,11 @@
 import { type ReactNode, useState } from "react";
 import { type Challenge, DIFFICULTIES, STAGES } from "../../domain/challenge";
 import type { DrillProgress } from "../../domain/progress";
+import type { SearchHit } from "../../domain/search";
 import { statusOf } from "../../store/filters-slice";
+import { UnavailableTag } from "../availability/PackageNotice";
 import { DifficultyBadge, StatusMark } from "../common/badges";
+import { Highlight } from "../common/Highlight";
 import { trackLabel } from "../common/track-label";
 import { href } from "../router";
 import { useApp } from "../store-context";
@@ -19,20 +22,33 @@ function sortValue(key: SortKey, c: Challenge, index: number, progress: Record<s
   return index;
 }
 
-/** The drill list: compact, sortable by any column, difficulty and status in colour and words. */
-export function DrillTable(props: { drills: Challenge[]; caption: string; empty?: ReactNode; showTrack?: boolean }) {
+/**
+ * The drill list: compact, sortable by any column, difficulty and status in colour and words. With search
+ * hits, best match first (until a column is sorted), the matched words marked.
+ */
+export function DrillTable(props: {
+  drills: Challenge[];
+  caption: string;
+  empty?: ReactNode;
+  showTrack?: boolean;
+  /** A search's hits, in rank order: titles and statement excerpts are highlighted. */
+  hits?: SearchHit[] | undefined;
+}) {
   const progress = useApp((s) => s.progress);
-  const online = useApp((s) => s.online);
-  const packagesCached = useApp((s) => s.packagesCached);
-  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: "roadmap", dir: 1 });
+  const [picked, setSort] = useState<{ key: SortKey; dir: 1 | -1 } | null>(null);
+  const sort = picked ?? { key: "roadmap", dir: 1 };
+  const hitOf = new Map(props.hits?.map((h) => [h.challenge.id, h]));
   const stageOrder = (c: Challenge) => STAGES.findIndex((s) => s.id === c.stage);
-  const ordered = props.drills.map((c, i) => ({ c, i })).sort((a, b) => stageOrder(a.c) - stageOrder(b.c) || a.i - b.i);
+  const ranked = props.hits !== undefined && picked === null;
+  const ordered = props.drills
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => (ranked ? 0 : stageOrder(a.c) - stageOrder(b.c)) || a.i - b.i);
   const rows = ordered
     .map(({ c }, i) => ({ c, v: sortValue(sort.key, c, i, progress), i }))
     .sort((a, b) => (a.v < b.v ? -sort.dir : a.v > b.v ? sort.dir : a.i - b.i))
     .map((r) => r.c);
   const header = (key: SortKey, label: string, className = "") => {
-    const active = sort.key === key;
+    const active = !ranked && sort.key === key;
     return (
       <th
         scope="col"
@@ -72,9 +88,14 @@ export function DrillTable(props: { drills: Challenge[]; caption: string; empty?
                 <StatusMark status={statusOf(progress[c.id])} />
               </td>
               <td className="col-title">
-                <a href={href({ page: "drill", id: c.id })}>{c.title}</a>
-                {!online && c.packages.some((p) => !packagesCached[p]) && (
-                  <span className="badge badge-warning offline-note">needs a connection (packages)</span>
+                <a href={href({ page: "drill", id: c.id })}>
+                  <Highlight text={c.title} terms={hitOf.get(c.id)?.terms ?? []} />
+                </a>
+                <UnavailableTag challenge={c} />
+                {hitOf.get(c.id)?.snippet && (
+                  <p className="search-snippet">
+                    <Highlight text={hitOf.get(c.id)?.snippet ?? ""} terms={hitOf.get(c.id)?.terms ?? []} />
+                  </p>
                 )}
               </td>
               {props.showTrack !== false && <td className="col-track muted">{trackLabel(c.track)}</td>}

@@ -5,6 +5,7 @@ import { codeFor } from "../../store/drafts-slice";
 import { unavailablePackages } from "../../store/offline-slice";
 import { activeSessionIn } from "../../store/session-slice";
 import { elapsedOf } from "../../store/timer-slice";
+import { PACKAGE_NOTICE_ID } from "../availability/PackageNotice";
 import { NARROW, useMediaQuery } from "../common/use-media-query";
 import { useNow } from "../common/use-now";
 import { ConsolePane, type ConsoleTab } from "../drill/ConsolePane";
@@ -12,6 +13,7 @@ import { DrillBanners } from "../drill/DrillBanners";
 import { DrillHeader } from "../drill/DrillHeader";
 import { EditorPane } from "../drill/EditorPane";
 import { RunActions } from "../drill/RunActions";
+import { editorErrorMessage } from "../drill/result-messages";
 import { SessionBar } from "../drill/SessionBar";
 import { StatementPane, type StatementTab } from "../drill/StatementPane";
 import { useRunShortcuts } from "../drill/use-run-shortcuts";
@@ -32,13 +34,13 @@ export function DrillPage({ id }: { id: string }) {
   const custom = useApp((s) => s.custom);
   const running = useApp((s) => s.running);
   const python = useApp((s) => s.python.state);
-  const { run, stop, flushDrafts, startTimer, pauseTimer } = useApp(
+  const { run, stop, flushDrafts, openTimer, closeTimer } = useApp(
     useShallow((s) => ({
       run: s.run,
       stop: s.stop,
       flushDrafts: s.flushDrafts,
-      startTimer: s.startTimer,
-      pauseTimer: s.pauseTimer,
+      openTimer: s.openTimer,
+      closeTimer: s.closeTimer,
     })),
   );
   const missing = useApp(useShallow((s) => (challenge ? unavailablePackages(s, challenge.packages) : [])));
@@ -52,9 +54,9 @@ export function DrillPage({ id }: { id: string }) {
   const practice = active === null;
   useEffect(() => {
     if (!practice || !challenge) return;
-    startTimer(challenge.id);
-    return () => pauseTimer(challenge.id);
-  }, [practice, challenge, startTimer, pauseTimer]);
+    openTimer(challenge.id);
+    return () => closeTimer(challenge.id);
+  }, [practice, challenge, openTimer, closeTimer]);
 
   // a run shows its results: the Tests tab (unless trying an input), and on a phone the Results pane
   useEffect(() => {
@@ -95,6 +97,7 @@ export function DrillPage({ id }: { id: string }) {
       onRun={doRun}
       onSubmit={doSubmit}
       onStop={stop}
+      blockedBy={missing.length > 0 ? PACKAGE_NOTICE_ID : undefined}
     />
   );
   return (
@@ -106,7 +109,7 @@ export function DrillPage({ id }: { id: string }) {
       banners={
         <>
           {active && <SessionBar active={active} />}
-          <DrillBanners challengeId={challenge.id} missing={missing} />
+          <DrillBanners challenge={challenge} />
         </>
       }
       statement={
@@ -118,6 +121,7 @@ export function DrillPage({ id }: { id: string }) {
           code={code}
           readOnly={readOnly}
           errorLine={errorLine}
+          errorMessage={custom?.error?.message?.split("\n")[0] ?? editorErrorMessage(errorTest, exam) ?? ""}
           goTo={goTo}
           actions={narrow ? null : actions}
           onRun={doRun}

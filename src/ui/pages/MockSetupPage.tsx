@@ -2,6 +2,7 @@ import { useState } from "react";
 import { DIFFICULTIES, type Difficulty, TRACKS, type TrackId } from "../../domain/challenge";
 import { plural } from "../common/plural";
 import { trackLabel } from "../common/track-label";
+import { MockAvailability } from "../drill/MockAvailability";
 import { useDocumentTitle } from "../page-focus";
 import { navigate } from "../router";
 import { useApp } from "../store-context";
@@ -65,6 +66,7 @@ export function MockSetupPage() {
             ))}
           </div>
         </fieldset>
+        <MockAvailability tracks={tracks} difficulties={difficulties} count={count} />
         <div className="form-row">
           <label className="field">
             Number of drills

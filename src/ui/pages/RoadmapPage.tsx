@@ -1,7 +1,9 @@
 import { useShallow } from "zustand/react/shallow";
-import { filterChallenges, statusOf } from "../../store/filters-slice";
+import { findChallenges, statusOf } from "../../store/filters-slice";
+import { PackageHostBanner } from "../availability/PackageNotice";
 import { plural } from "../common/plural";
 import { useNow } from "../common/use-now";
+import { useFiltersInUrl } from "../filters/filters-url";
 import { ContinueCards } from "../home/ContinueCards";
 import { DrillFilters } from "../home/DrillFilters";
 import { DrillTable } from "../home/DrillTable";
@@ -15,7 +17,9 @@ export function RoadmapPage() {
   const filters = useApp(useShallow((s) => s.filters));
   const clear = useApp((s) => s.clearFilters);
   const now = useNow(60_000);
-  const shown = filterChallenges(challenges, filters, progress, now);
+  useFiltersInUrl();
+  const hits = findChallenges(challenges, filters, progress, now);
+  const shown = hits.map((h) => h.challenge);
   const solved = challenges.filter((c) => statusOf(progress[c.id]) === "solved").length;
   useDocumentTitle("Roadmap");
   return (
@@ -30,6 +34,7 @@ export function RoadmapPage() {
         </div>
       </header>
       <ContinueCards />
+      <PackageHostBanner />
       <section aria-labelledby="stages-heading">
         <h2 id="stages-heading" className="section-title">
           Stages
@@ -48,6 +53,7 @@ export function RoadmapPage() {
         <DrillFilters />
         <DrillTable
           drills={shown}
+          hits={filters.query.trim() ? hits : undefined}
           caption={`${shown.length} of ${plural(challenges.length, "drill")}`}
           empty={
             <div className="empty-state">

@@ -1,5 +1,6 @@
 import { summaryRows } from "../../domain/session-rules";
 import { formatDuration } from "../common/use-now";
+import { SessionNextSteps } from "../drill/SessionNextSteps";
 import { useDocumentTitle } from "../page-focus";
 import { href } from "../router";
 import { useApp } from "../store-context";
@@ -63,9 +64,7 @@ export function SessionPage({ id }: { id: string }) {
           </tbody>
         </table>
       </div>
-      <p className="after-table">
-        <a href={href({ page: "mock" })}>Start another mock interview</a>
-      </p>
+      <SessionNextSteps session={session} />
     </div>
   );
 }
