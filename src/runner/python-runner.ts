@@ -327,6 +327,8 @@ export class PythonRunner {
     const runId = `run-${++runCounter}-${randomHex()}`;
     const watchdogMs = job.challenge.timeLimitMs + this.watchdogExtraMs;
     const order = new RunOrder(job.mode === "custom");
+    // `drill mutate` asks the harness to stop at the first failure: then a stopped run is expected
+    let failedOnce = false;
     return new Promise<Attempt>((resolve) => {
       let timer: ReturnType<typeof setTimeout> | null = null;
       let stopTimer: ReturnType<typeof setTimeout> | null = null;
@@ -380,11 +382,12 @@ export class PythonRunner {
               : `a ${m.type} message outside the run`
             : m.runId !== runId
               ? "a message for another run"
-              : order.refuse(m, stopping);
+              : order.refuse(m, stopping || (job.stopAtFirstFailure === true && failedOnce));
         if (refused) {
           finish({ kind: "interfered", detail: refused });
           return;
         }
+        if (m.type === "test-finished" && m.result.status !== "pass") failedOnce = true;
         switch (m.type) {
           case "plan":
             events.onPlan?.(m.tests);

@@ -36,7 +36,7 @@ def warm_up():
 
     for name in PRELOAD:
         __import__(name)
-    from . import custom_input, integrity, unittest_form  # noqa: F401  imported lazily by runs
+    from . import custom_input, integrity, testkit, unittest_form  # noqa: F401  imported lazily by runs
 
     random.seed()
 
