@@ -8,27 +8,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Connect, Plugin } from "vite";
+import { contentSecurityPolicy } from "../src/offline/content-security-policy.ts";
 
 const OFFICIAL_CDN = "https://cdn.jsdelivr.net";
-
-export function contentSecurityPolicy(packageOrigins: string[], options: { worker: boolean; dev: boolean }): string {
-  const script = ["'self'", "'wasm-unsafe-eval'", ...(options.worker ? ["'unsafe-eval'"] : [])];
-  // vite dev's React preamble is an inline script, and its HMR talks over a WebSocket
-  if (options.dev) script.push("'unsafe-inline'");
-  const connect = ["'self'", ...packageOrigins, ...(options.dev ? ["ws:", "wss:"] : [])];
-  return [
-    "default-src 'self'",
-    `script-src ${script.join(" ")}`,
-    "worker-src 'self'",
-    `connect-src ${[...new Set(connect)].join(" ")}`,
-    "img-src 'self' data: blob:",
-    "style-src 'self' 'unsafe-inline'",
-    "font-src 'self' data:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'none'",
-  ].join("; ");
-}
 
 /** Cross-origin package sources named by drill-config.json in `dir`, or the default one. */
 export function packageOrigins(dir: string): string[] {

@@ -3,6 +3,7 @@
 // (a redeploy of the app downloads none of it again), package wheels cached at first use per
 // Pyodide version under their file name, and COOP/COEP added to documents and workers for hosts
 // that cannot set headers. Built by scripts/vite-plugin-service-worker.ts, which fills in the manifest.
+import { contentSecurityPolicy } from "./content-security-policy";
 import {
   explainFailedFetch,
   fileName,
@@ -148,7 +149,7 @@ async function isolated(response: Response): Promise<Response> {
   headers.set("Cross-Origin-Opener-Policy", "same-origin");
   headers.set("Cross-Origin-Embedder-Policy", "require-corp");
   const worker = /python\.worker[^/]*\.js$/.test(new URL(response.url || SCOPE.href).pathname);
-  headers.set("Content-Security-Policy", contentSecurityPolicy(await packageOrigins(), worker));
+  headers.set("Content-Security-Policy", contentSecurityPolicy(await packageOrigins(), { worker, dev: false }));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
@@ -165,20 +166,4 @@ async function packageOrigins(): Promise<string[]> {
   } catch {
     return defaults;
   }
-}
-
-function contentSecurityPolicy(packageOrigins: string[], worker: boolean): string {
-  const script = ["'self'", "'wasm-unsafe-eval'", ...(worker ? ["'unsafe-eval'"] : [])];
-  return [
-    "default-src 'self'",
-    `script-src ${script.join(" ")}`,
-    "worker-src 'self'",
-    `connect-src ${["'self'", ...new Set(packageOrigins)].join(" ")}`,
-    "img-src 'self' data: blob:",
-    "style-src 'self' 'unsafe-inline'",
-    "font-src 'self' data:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'none'",
-  ].join("; ");
 }
