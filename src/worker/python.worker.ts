@@ -8,7 +8,11 @@ import { cacheSnapshots } from "./snapshot-cache";
 
 const harnessFiles = Object.fromEntries(
   Object.entries(
-    import.meta.glob<string>("../python/drill/*.py", { query: "?raw", import: "default", eager: true }),
+    // the native CLI's own modules (its process supervisor, --isolated mode, crosschecks) stay out of the browser
+    import.meta.glob<string>(
+      ["../python/drill/*.py", "!../python/drill/{native,isolated,isolated_child,wire,supervise,crosscheck}.py"],
+      { query: "?raw", import: "default", eager: true },
+    ),
   ).map(([path, text]) => [path.slice(path.lastIndexOf("/") + 1), text]),
 );
 
