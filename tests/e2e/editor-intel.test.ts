@@ -143,7 +143,7 @@ describe("editor intelligence in the app", () => {
     const runs = await lintRuns(page);
     await setEditorCode(page, "def two_sum(nums, target):\n    return totl\n");
     await expect.poll(async () => (await lintedMarkers(page, runs)).length).toBe(1);
-    await page.getByText("Editor settings", { exact: true }).click();
+    await page.locator("summary[aria-label='Editor settings']").click();
     await page.getByLabel("Check code as I type (Ruff)").uncheck();
     await expect.poll(() => page.locator(".monaco-editor .squiggly-error").count()).toBe(0);
     await page.getByLabel("Font size").selectOption("18");
@@ -153,7 +153,7 @@ describe("editor intelligence in the app", () => {
     await page.reload();
     await openTwoSum();
     expect(await fontSize()).toBe(18);
-    await page.getByText("Editor settings", { exact: true }).click();
+    await page.locator("summary[aria-label='Editor settings']").click();
     expect(await page.getByLabel("Check code as I type (Ruff)").isChecked()).toBe(false);
     await page.getByLabel("Check code as I type (Ruff)").check();
     await page.getByLabel("Font size").selectOption("14");
@@ -163,7 +163,7 @@ describe("editor intelligence in the app", () => {
     await setEditorCode(page, UGLY);
     await page.keyboard.press("ControlOrMeta+S");
     await expect.poll(() => editorCode(page), { timeout: 20_000 }).toBe(FORMATTED);
-    await page.getByText("Editor settings", { exact: true }).click();
+    await page.locator("summary[aria-label='Editor settings']").click();
     await page.getByLabel("Format on save").uncheck();
     await page.keyboard.press("Escape");
   });

@@ -17,7 +17,9 @@ export function EditorSettingsPanel() {
         }
       }}
     >
-      <summary>Editor settings</summary>
+      <summary aria-label="Editor settings" className="btn-ghost btn-sm">
+        Settings
+      </summary>
       <fieldset>
         <legend>Editor (this device)</legend>
         <label>

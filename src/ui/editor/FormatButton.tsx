@@ -13,6 +13,7 @@ export function FormatButton({ label = "Code editor", disabled = false }: { labe
   return (
     <button
       type="button"
+      className="btn-ghost btn-sm"
       onClick={() => void commands?.format()}
       disabled={disabled || !commands}
       aria-keyshortcuts="Shift+Alt+F"
