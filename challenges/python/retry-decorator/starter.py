@@ -7,6 +7,7 @@ def retry(times=3, exceptions=Exception, delay=0.0, backoff=2.0, sleep=time.slee
 
     def decorate(func):
         # your code here: this wrapper calls func once and never retries
+        @functools.wraps(func)
         def wrapper(*args, **kwargs):
             return func(*args, **kwargs)
 
