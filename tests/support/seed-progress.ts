@@ -24,7 +24,17 @@ function random(seed: number): () => number {
 export function seededProgress(challenges: Challenge[], now: number, skip: string[] = ["two-sum"]): string {
   const rand = random(7);
   const snapshot: ProgressSnapshot = emptySnapshot();
-  const pool = challenges.filter((c) => !skip.includes(c.id)).slice(0, 24);
+  // a few drills of every track in turn, so the history spans the roadmap however the catalogue grows
+  const byTrack = new Map<string, Challenge[]>();
+  for (const c of challenges.filter((c) => !skip.includes(c.id)))
+    byTrack.set(c.track, [...(byTrack.get(c.track) ?? []), c]);
+  const pool: Challenge[] = [];
+  for (let round = 0; pool.length < 24 && round < challenges.length; round++) {
+    for (const list of byTrack.values()) {
+      const c = list[round];
+      if (c && pool.length < 24) pool.push(c);
+    }
+  }
   let day = 42;
   pool.forEach((c, i) => {
     if (rand() < 0.3) day -= 1;
