@@ -9,6 +9,8 @@ export interface Availability {
   missing: string[];
   /** Why it cannot run: no connection, or the package host does not answer. */
   reason: "offline" | "host-unreachable" | null;
+  /** What the package host did, in words, when it is known (e.g. it refused cross-origin loading). */
+  problem: string | null;
 }
 
 export interface PackageConditions {
@@ -17,16 +19,19 @@ export interface PackageConditions {
   cached: Record<string, boolean>;
   /** Per package: did the package host answer for its wheel? Absent: not checked (taken as reachable). */
   reachable: Record<string, boolean>;
+  /** Per package: what the package host did when last checked, in words, when the browser could tell. */
+  hostProblems?: Record<string, string>;
 }
 
 export function drillAvailability(packages: readonly string[], conditions: PackageConditions): Availability {
   const missing = packages.filter((p) => !conditions.cached[p]);
-  if (missing.length === 0) return { runnable: true, missing, reason: null };
-  if (!conditions.online) return { runnable: false, missing, reason: "offline" };
+  if (missing.length === 0) return { runnable: true, missing, reason: null, problem: null };
+  if (!conditions.online) return { runnable: false, missing, reason: "offline", problem: null };
   if (missing.some((p) => conditions.reachable[p] === false)) {
-    return { runnable: false, missing, reason: "host-unreachable" };
+    const problem = missing.map((p) => conditions.hostProblems?.[p]).find(Boolean) ?? null;
+    return { runnable: false, missing, reason: "host-unreachable", problem };
   }
-  return { runnable: true, missing, reason: null };
+  return { runnable: true, missing, reason: null, problem: null };
 }
 
 /** What to tell the candidate about a drill that cannot run, and what to do about it. */
@@ -38,6 +43,12 @@ export function availabilityMessage(a: Availability): string | null {
     return (
       `This drill needs ${names}, which ${verb} not on this device yet, and there is no connection. ` +
       `Connect to the internet to run it, or download the packages with “Make available offline” on the Your data page while connected.`
+    );
+  }
+  if (a.problem) {
+    return (
+      `This drill needs ${names}, which ${verb} not on this device, and the package host cannot be used (` +
+      `${a.problem}). Ask whoever deployed this app to fix the host, or to host the packages itself with \`npm run vendor-packages\`.`
     );
   }
   return (

@@ -113,15 +113,21 @@ export function createBrowserOffline(options: {
       return progress;
     },
     async probePackageHost(packages) {
-      const urls = await wheelUrls(packages).catch(() => new Map<string, string[]>());
+      let lockProblem: string | null = null;
+      const urls = await wheelUrls(packages).catch((e: Error) => {
+        lockProblem = e.message;
+        return new Map<string, string[]>();
+      });
       const answers = await Promise.all(
         packages.map(async (name) => {
           // a package's own wheel comes first, before its dependencies
           const own = urls.get(name)?.[0];
-          return [name, own ? await answers200(own) : false] as const;
+          return [name, own ? await probe(own) : { ok: false, problem: lockProblem }] as const;
         }),
       );
-      return Object.fromEntries(answers);
+      const problems: Record<string, string> = {};
+      for (const [name, answer] of answers) if (answer.problem) problems[name] = answer.problem;
+      return { reachable: Object.fromEntries(answers.map(([name, a]) => [name, a.ok])), problems };
     },
     async listCached(): Promise<CachedFile[]> {
       if (!("caches" in self)) return [];
@@ -150,14 +156,18 @@ async function fetchLock(url: string): Promise<Record<string, LockPackage>> {
   return ((await response.json()) as { packages: Record<string, LockPackage> }).packages;
 }
 
-/** Does a HEAD request for this URL succeed within PROBE_TIMEOUT_MS? */
-async function answers200(url: string): Promise<boolean> {
+/**
+ * Does a HEAD request for this URL succeed within PROBE_TIMEOUT_MS? If not, why, when known: the
+ * service worker answers a refused cross-origin probe with the reason in PROBLEM_HEADER.
+ */
+async function probe(url: string): Promise<{ ok: boolean; problem: string | null }> {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), PROBE_TIMEOUT_MS);
   try {
-    return (await fetch(url, { method: "HEAD", cache: "no-store", signal: abort.signal })).ok;
+    const response = await fetch(url, { method: "HEAD", cache: "no-store", signal: abort.signal });
+    return { ok: response.ok, problem: response.headers.get(PROBLEM_HEADER) };
   } catch {
-    return false;
+    return { ok: false, problem: null };
   } finally {
     clearTimeout(timer);
   }

@@ -67,8 +67,14 @@ self.addEventListener("message", (event) => {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET") return;
   const url = new URL(request.url);
+  // the page's package-host probe: only here can a refused cross-origin request be told apart
+  // (the isolated page's own no-cors probe is blocked by COEP)
+  if (request.method === "HEAD" && isPackageFile(url)) {
+    event.respondWith(fetch(request).catch((e: unknown) => explained(request.url, e)));
+    return;
+  }
+  if (request.method !== "GET") return;
   const key = url.origin + url.pathname;
   if (request.mode === "navigate" && url.origin === SCOPE.origin) {
     event.respondWith(fromCache(INDEX, request).then(isolated));

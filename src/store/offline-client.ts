@@ -23,7 +23,13 @@ export interface OfflineClient {
   downloadPackages(packages: string[], onProgress: (p: DownloadProgress) => void): Promise<DownloadProgress>;
   listCached(): Promise<CachedFile[]>;
   /** Per package: does the package host answer for its wheel? (One HEAD request each.) */
-  probePackageHost(packages: string[]): Promise<Record<string, boolean>>;
+  probePackageHost(packages: string[]): Promise<HostProbe>;
+}
+
+export interface HostProbe {
+  reachable: Record<string, boolean>;
+  /** Per package: why the host could not be used, in words, when the browser lets us tell (e.g. no CORS headers). */
+  problems: Record<string, string>;
 }
 
 /** For environments without a service worker (tests, dev server): online, nothing cached. */
@@ -35,5 +41,8 @@ export const noOffline: OfflineClient = {
   cachedPackages: async (packages) => Object.fromEntries(packages.map((p) => [p, false])),
   downloadPackages: async () => ({ done: 0, total: 0, bytes: 0 }),
   listCached: async () => [],
-  probePackageHost: async (packages) => Object.fromEntries(packages.map((p) => [p, true])),
+  probePackageHost: async (packages) => ({
+    reachable: Object.fromEntries(packages.map((p) => [p, true])),
+    problems: {},
+  }),
 };

@@ -14,6 +14,8 @@ export interface OfflineSlice {
   packageHost: PackageHostState;
   /** Per package: did the host answer for its wheel when last checked? */
   packagesReachable: Record<string, boolean>;
+  /** Per package: why the host could not be used when last checked, in words, if the browser let us tell. */
+  packageHostProblems: Record<string, string>;
   /** Ask the package host once more (the "Check again" button; also after coming back online). */
   checkPackageHost(): Promise<void>;
   applyUpdate(): void;
@@ -38,15 +40,18 @@ export const offlineSlice =
       cachedFiles: [],
       packageHost: "unknown",
       packagesReachable: {},
+      packageHostProblems: {},
       async checkPackageHost() {
         if (!get().online || get().packageHost === "checking") return;
         set({ packageHost: "checking" });
-        const packages = allPackages();
-        const reachable = await offline
+        // packages already on this device do not depend on the host
+        const packages = allPackages().filter((p) => !get().packagesCached[p]);
+        const { reachable, problems } = await offline
           .probePackageHost(packages)
-          .catch(() => Object.fromEntries(packages.map((p) => [p, false])));
+          .catch(() => ({ reachable: Object.fromEntries(packages.map((p) => [p, false])), problems: {} }));
         set({
           packagesReachable: reachable,
+          packageHostProblems: problems,
           packageHost: packages.every((p) => reachable[p] !== false) ? "ok" : "unreachable",
         });
       },
@@ -85,7 +90,12 @@ export const offlineSlice =
 
 /** Whether a drill with these packages can run now, and if not, why. */
 export function availabilityOf(s: AppState, packages: readonly string[]): Availability {
-  return drillAvailability(packages, { online: s.online, cached: s.packagesCached, reachable: s.packagesReachable });
+  return drillAvailability(packages, {
+    online: s.online,
+    cached: s.packagesCached,
+    reachable: s.packagesReachable,
+    hostProblems: s.packageHostProblems,
+  });
 }
 
 export function isRunnable(s: AppState, packages: readonly string[]): boolean {

@@ -178,7 +178,13 @@ describe("mock interviews and drills that cannot run", () => {
   it("online, a package host that does not answer marks the drills that need it, until a retry succeeds", async () => {
     let answers = false;
     const { store } = setup({
-      offline: { ...noOffline, probePackageHost: async (pk) => Object.fromEntries(pk.map((p) => [p, answers])) },
+      offline: {
+        ...noOffline,
+        probePackageHost: async (pk) => ({
+          reachable: Object.fromEntries(pk.map((p) => [p, answers])),
+          problems: {},
+        }),
+      },
     });
     await store.getState().checkPackageHost();
     expect(availabilityOf(store.getState(), ["numpy"])).toMatchObject({ runnable: false, reason: "host-unreachable" });

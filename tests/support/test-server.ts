@@ -29,7 +29,7 @@ export interface TestServer {
   url: string;
   /** Send these headers with every file from now on (replacing the previous ones). */
   setHeaders(headers: Record<string, string>): void;
-  /** Every request's pathname since the last call, in order (the log is then cleared). */
+  /** Every request's pathname since the last call, in order (the log is then cleared); HEAD ones as "HEAD /path". */
   takeRequests(): string[];
   /** Serve this folder from now on. */
   setRoot(root: string): void;
@@ -63,7 +63,8 @@ export async function startTestServer(root: string, port = 0, options: TestServe
   const waiters = new Map<string, (() => void)[]>();
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    log.push(pathname);
+    // a HEAD is a probe, not a download: logged as "HEAD /path"
+    log.push(req.method === "HEAD" ? `HEAD ${pathname}` : pathname);
     for (const w of waiters.get(pathname) ?? []) w();
     waiters.delete(pathname);
     void (held.get(pathname) ?? Promise.resolve()).then(() => {

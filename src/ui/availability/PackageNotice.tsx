@@ -69,7 +69,8 @@ function useAvailability(challenge: Challenge) {
   const online = useApp((s) => s.online);
   const reachable = useApp((s) => s.packagesReachable);
   const cached = useApp((s) => s.packagesCached);
-  return drillAvailability(challenge.packages, { online, reachable, cached });
+  const hostProblems = useApp((s) => s.packageHostProblems);
+  return drillAvailability(challenge.packages, { online, reachable, cached, hostProblems });
 }
 
 function RetryButton() {
