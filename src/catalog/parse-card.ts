@@ -74,18 +74,21 @@ export function parseCard(source: string, text: string): ConceptCard {
   if (id && id !== fileName) fail("id", `"${id}" must equal the file name "${fileName}"`);
 
   const kind = str("kind");
-  if (kind && !(CARD_KINDS as readonly string[]).includes(kind)) fail("kind", `"${kind}" must be concept or behavioural`);
+  if (kind && !(CARD_KINDS as readonly string[]).includes(kind))
+    fail("kind", `"${kind}" must be concept or behavioural`);
   const stage = str("stage");
   if (stage && !CARD_STAGES.includes(stage)) fail("stage", `"${stage}" must be one of ${CARD_STAGES.join(", ")}`);
   else if (stage && stage !== folder) fail("stage", `"${stage}" must be the folder the card is in ("${folder}")`);
-  if (kind === "behavioural" && stage && stage !== BEHAVIOURAL_STAGE) fail("stage", "a behavioural prompt's stage is behavioural");
+  if (kind === "behavioural" && stage && stage !== BEHAVIOURAL_STAGE)
+    fail("stage", "a behavioural prompt's stage is behavioural");
   if (kind === "concept" && stage === BEHAVIOURAL_STAGE) fail("kind", "cards under behavioural/ are kind behavioural");
 
   const track = str("track");
   if (track) {
     const tracks: readonly string[] = STAGES.find((s) => s.id === stage)?.tracks ?? [];
     if (kind === "behavioural") fail("track", "a behavioural prompt has no track");
-    else if (!tracks.includes(track)) fail("track", `"${track}" is not a track of stage ${stage} (${tracks.join(", ")})`);
+    else if (!tracks.includes(track))
+      fail("track", `"${track}" is not a track of stage ${stage} (${tracks.join(", ")})`);
   }
   const difficulty = str("difficulty");
   if (difficulty && !(DIFFICULTIES as readonly string[]).includes(difficulty)) {
@@ -98,7 +101,8 @@ export function parseCard(source: string, text: string): ConceptCard {
     fail("area", `"${area}" must be one of ${BEHAVIOURAL_AREAS.join(", ")}`);
   }
   const roadmap = str("roadmap");
-  if (roadmap && !(ROADMAP_QUESTIONS as readonly string[]).includes(roadmap)) fail("roadmap", `"${roadmap}" must be Q1 to Q10`);
+  if (roadmap && !(ROADMAP_QUESTIONS as readonly string[]).includes(roadmap))
+    fail("roadmap", `"${roadmap}" must be Q1 to Q10`);
   const title = str("title");
   if (title.endsWith(".")) fail("title", "must not end with a full stop");
   const tags = list("tags");
@@ -221,6 +225,6 @@ function bullets(markdown: string, section: string, fail: (field: string, messag
     else if (items.length > 0) items[items.length - 1] += ` ${line.trim()}`;
     else fail(`## ${section}`, `"${line.trim()}" must be a "- " bullet`);
   }
-  if (markdown.trim() !== "" && items.length === 0) fail(`## ${section}`, "must list at least one \"- \" bullet");
+  if (markdown.trim() !== "" && items.length === 0) fail(`## ${section}`, 'must list at least one "- " bullet');
   return items;
 }

@@ -125,7 +125,8 @@ async function list(args: Args): Promise<number> {
 async function cards(args: Args): Promise<number> {
   if (args.positional.length) throw new UsageError("cards takes no arguments: it checks every card");
   const deck = loadCardDeck(new Set(loadCatalog().challenges.map((c) => c.id)));
-  if (args.json) out(JSON.stringify({ ok: deck.problems.length === 0, ...countCards(deck), problems: deck.problems }, null, 2));
+  if (args.json)
+    out(JSON.stringify({ ok: deck.problems.length === 0, ...countCards(deck), problems: deck.problems }, null, 2));
   else for (const line of cardReportLines(deck)) out(line);
   return deck.problems.length ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 /** The concept cards and behavioural prompts on disk: read, checked as a deck against the drills, counted. */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { type CardDeck, type CardFile, buildCardDeck } from "../catalog/parse-card-deck";
+import { buildCardDeck, type CardDeck, type CardFile } from "../catalog/parse-card-deck";
 import { BEHAVIOURAL_STAGE } from "../domain/cards";
 import { STAGES } from "../domain/challenge";
 import { CHALLENGES_DIR } from "./paths";

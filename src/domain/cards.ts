@@ -22,7 +22,14 @@ export type BehaviouralArea = (typeof BEHAVIOURAL_AREAS)[number];
 export const ROADMAP_QUESTIONS = ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "Q10"] as const;
 
 /** The body's sections, in the order the file must give them. */
-export const CARD_SECTIONS = ["Question", "Answer", "Deeper", "Key points", "Common wrong answers", "Follow-up"] as const;
+export const CARD_SECTIONS = [
+  "Question",
+  "Answer",
+  "Deeper",
+  "Key points",
+  "Common wrong answers",
+  "Follow-up",
+] as const;
 
 export interface WrongAnswer {
   /** The wrong or weak answer. */
