@@ -44,7 +44,10 @@ export function cardsJson(roots: string[], drillFiles: Record<string, string>): 
       if (!statSync(stageDir).isDirectory()) continue;
       for (const name of readdirSync(stageDir)) {
         if (!name.endsWith(".md")) continue;
-        files.push({ source: `challenges/${CONCEPTS}/${stage}/${name}`, text: readFileSync(path.join(stageDir, name), "utf8") });
+        files.push({
+          source: `challenges/${CONCEPTS}/${stage}/${name}`,
+          text: readFileSync(path.join(stageDir, name), "utf8"),
+        });
       }
     }
   }

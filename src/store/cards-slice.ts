@@ -21,7 +21,7 @@ export interface CardsSlice {
   /** Record an answer with its self-rating: the rating schedules the card's next review. */
   answerCard(cardId: string, input: CardAnswerInput, rating: ReviewRating): CardAnswer;
   /** Change the rating of the card's latest answer (re-schedules from the state before it). */
-  rerateCard(cardId: string, rating: ReviewRating): void;
+  rerateCard(cardId: string, rating: ReviewRating, pointsTicked?: number[]): void;
   stories: Record<string, Story>;
   saveStory(story: Story): void;
   deleteStory(storyId: string): void;
@@ -77,13 +77,16 @@ export const cardsSlice =
         });
         return answer;
       },
-      rerateCard(cardId, rating) {
+      rerateCard(cardId, rating, pointsTicked) {
         const current = get().cardProgress[cardId];
         const last = current?.answers.at(-1);
         if (!current?.review || !last || current.review.attemptAt !== last.at) return;
         persistCard({
           ...current,
-          answers: [...current.answers.slice(0, -1), { ...last, rating }],
+          answers: [
+            ...current.answers.slice(0, -1),
+            { ...last, rating, ...(pointsTicked ? { pointsTicked: [...pointsTicked].sort() } : {}) },
+          ],
           review: rateReview(current.review, rating),
           updatedAt: deps.now(),
         });
