@@ -143,10 +143,15 @@ export function activeSessionIn(
 }
 
 /** The session in which this card is the current part: running, or ended in this tab and not dismissed. */
-export function activeSessionForCard(s: AppState, cardId: string, now: number): ActiveSession | null {
-  const session = [...s.sessions].reverse().find((x) => {
+export function activeSessionForCard(
+  sessions: SessionRecord[],
+  endedHere: string[],
+  cardId: string,
+  now: number,
+): ActiveSession | null {
+  const session = [...sessions].reverse().find((x) => {
     const part = currentPart(x);
-    return part?.kind === "card" && part.id === cardId && (x.endedAt === null || s.endedHere.includes(x.id));
+    return part?.kind === "card" && part.id === cardId && (x.endedAt === null || endedHere.includes(x.id));
   });
   return session ? { session, readOnly: isOver(session, now) } : null;
 }

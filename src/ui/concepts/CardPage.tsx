@@ -27,7 +27,9 @@ export default function CardPage({ id }: { id: string }) {
   const answerCard = useApp((s) => s.answerCard);
   const rerate = useApp((s) => s.rerateCard);
   const recordSessionCard = useApp((s) => s.recordSessionCard);
-  const active = useApp((s) => activeSessionForCard(s, id, Date.now()));
+  const sessions = useApp((s) => s.sessions);
+  const endedHere = useApp((s) => s.endedHere);
+  const active = activeSessionForCard(sessions, endedHere, id, Date.now());
   const challenges = useApp((s) => s.challenges);
   const [phase, setPhase] = useState<Phase>("answering");
   const [text, setText] = useState("");
