@@ -104,10 +104,18 @@ export function spokenMs(words: number): number {
   return Math.round((words / SPOKEN_WORDS_PER_MINUTE) * 60_000);
 }
 
-/** Cards grouped by stage in roadmap order, behavioural prompts last. */
+const LEVELS = ["easy", "medium", "hard"];
+
+/** Cards grouped by stage in roadmap order, behavioural prompts last; in a stage the roadmap's question first, then easy to hard. */
 export function cardsByStage(cards: readonly ConceptCard[], stageOrder: readonly string[]): Map<string, ConceptCard[]> {
   const groups = new Map<string, ConceptCard[]>();
   for (const stage of [...stageOrder, BEHAVIOURAL_STAGE]) groups.set(stage, []);
-  for (const card of cards) groups.get(card.stage)?.push(card);
+  const sorted = [...cards].sort(
+    (a, b) =>
+      Number(b.roadmap !== null) - Number(a.roadmap !== null) ||
+      LEVELS.indexOf(a.difficulty) - LEVELS.indexOf(b.difficulty) ||
+      a.title.localeCompare(b.title),
+  );
+  for (const card of sorted) groups.get(card.stage)?.push(card);
   return groups;
 }

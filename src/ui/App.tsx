@@ -23,8 +23,7 @@ const StoriesPage = lazy(() => import("./stories/StoriesPage"));
 
 const NAV: { route: Route; label: string; short: string; pages: Route["page"][] }[] = [
   { route: { page: "home" }, label: "Roadmap", short: "Roadmap", pages: ["home", "stage"] },
-  { route: { page: "concepts" }, label: "Concepts", short: "Concepts", pages: ["concepts", "concept"] },
-  { route: { page: "stories" }, label: "Stories", short: "Stories", pages: ["stories"] },
+  { route: { page: "concepts" }, label: "Concepts", short: "Concepts", pages: ["concepts", "concept", "stories"] },
   { route: { page: "review" }, label: "Review", short: "Review", pages: ["review"] },
   { route: { page: "mock" }, label: "Mock interview", short: "Mock", pages: ["mock", "session"] },
   { route: { page: "stats" }, label: "Stats", short: "Stats", pages: ["stats"] },

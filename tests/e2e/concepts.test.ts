@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "../support/app";
 import { launchBrowser, testPort } from "../support/browser";
 import { buildOfflineApp, firstVisit, pythonReady } from "../support/offline-app";
 import { startTestServer, type TestServer } from "../support/test-server";
@@ -53,6 +54,7 @@ describe("concept cards, offline", () => {
     await go("#/concepts");
     await page.getByRole("heading", { level: 1, name: "Concept questions" }).waitFor();
     const first = page.locator(".concept-list a").first();
+    expect(await seriousA11yViolations(page)).toEqual([]);
     cardTitle = (await first.textContent()) ?? "";
     expect(cardTitle).not.toBe("");
     await first.click();
@@ -84,6 +86,7 @@ describe("concept cards, offline", () => {
     expect(await page.getByRole("status").filter({ hasText: "Scheduled" }).textContent()).toMatch(
       /comes back in 14 days/,
     );
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     // the answer is kept, with the card, after a reload
     await page.reload();
@@ -119,6 +122,7 @@ describe("concept cards, offline", () => {
     await page.getByRole("timer", { name: "Answer timer" }).waitFor();
     expect(await page.locator(".star-cues").textContent()).toContain("Our churn model was two weeks late.");
     expect(await page.locator(".star-cues").textContent()).not.toContain("The launch date was fixed.");
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByText("Hide the story").click();
     expect(await page.locator(".star-cues").count()).toBe(0);
     await page.getByRole("button", { name: "Done" }).click();

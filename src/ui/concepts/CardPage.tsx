@@ -5,6 +5,7 @@ import { activeSessionForCard } from "../../store/session-slice";
 import { DifficultyBadge } from "../common/badges";
 import { useNow } from "../common/use-now";
 import { SessionBar } from "../drill/SessionBar";
+import { Markdown } from "../markdown/Markdown";
 import { useDocumentTitle } from "../page-focus";
 import { href } from "../router";
 import { useApp } from "../store-context";
@@ -125,25 +126,25 @@ export default function CardPage({ id }: { id: string }) {
             ))}
           </div>
         </div>
-        {phase === "answering" && (
-          <AnswerTimer
-            clock={{ elapsedMs, limitMs: clock.limitMs, running: clock.since !== null }}
-            fixed={sessionMode}
-            onPause={() => setClock((c) => ({ ...c, before: elapsedMs, since: null }))}
-            onResume={() => setClock((c) => ({ ...c, since: Date.now() }))}
-            onExtend={() => setClock((c) => ({ ...c, limitMs: c.limitMs + 60_000 }))}
-          />
-        )}
       </header>
       <section className="card question-card" aria-labelledby="question-heading">
         <h2 id="question-heading" className="card-kicker">
           {card.kind === "behavioural" ? "Prompt" : "Question"}
         </h2>
-        <p className="question-text">{card.question}</p>
+        <Markdown text={card.question} className="question-text" />
       </section>
       {phase === "answering" ? (
         <section className="card answer-box" aria-labelledby="your-answer-heading">
-          <h2 id="your-answer-heading">Your answer</h2>
+          <div className="answer-head">
+            <h2 id="your-answer-heading">Your answer</h2>
+            <AnswerTimer
+              clock={{ elapsedMs, limitMs: clock.limitMs, running: clock.since !== null }}
+              fixed={sessionMode}
+              onPause={() => setClock((c) => ({ ...c, before: elapsedMs, since: null }))}
+              onResume={() => setClock((c) => ({ ...c, since: Date.now() }))}
+              onExtend={() => setClock((c) => ({ ...c, limitMs: c.limitMs + 60_000 }))}
+            />
+          </div>
           <textarea
             aria-label="Your answer"
             placeholder="Type your answer as you would say it, or answer aloud and press “I answered aloud”."

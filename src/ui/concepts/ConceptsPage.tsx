@@ -8,6 +8,7 @@ import { useDocumentTitle } from "../page-focus";
 import { dueText } from "../review/review-words";
 import { href } from "../router";
 import { useApp } from "../store-context";
+import { SectionSwitch } from "./SectionSwitch";
 import { stageTitle } from "./stage-title";
 import { useDeck } from "./use-deck";
 import "./concepts.css";
@@ -43,6 +44,7 @@ export default function ConceptsPage() {
   const prompts = deck?.cards.filter((c) => c.kind === "behavioural").length ?? 0;
   return (
     <div className="page concepts-page">
+      <SectionSwitch current="concepts" />
       <header className="page-header">
         <div>
           <h1>Concept questions</h1>

@@ -4,6 +4,7 @@ import { emptyStory, type Story, sortedStories, storySpokenMs, storyWords } from
 import { ConfirmButton } from "../common/ConfirmButton";
 import { plural } from "../common/plural";
 import { formatDuration } from "../common/use-now";
+import { SectionSwitch } from "../concepts/SectionSwitch";
 import { useDeck } from "../concepts/use-deck";
 import { useDocumentTitle } from "../page-focus";
 import { href } from "../router";
@@ -41,6 +42,7 @@ export default function StoriesPage() {
   };
   return (
     <div className="page stories-page">
+      <SectionSwitch current="stories" />
       <header className="page-header">
         <div>
           <h1>Story bank</h1>

@@ -3,6 +3,7 @@ import { type ConceptCard, DEFAULT_ANSWER_MS } from "../../domain/cards";
 import { cueLine, STAR_FIELDS, STAR_LABELS, type Story, storySpokenMs } from "../../domain/stories";
 import { formatDuration, useNow } from "../common/use-now";
 import { AnswerTimer } from "../concepts/AnswerTimer";
+import { Markdown } from "../markdown/Markdown";
 
 type Show = "hidden" | "cues" | "full";
 
@@ -32,7 +33,7 @@ export function StoryRehearsal(props: { story: Story; prompt: ConceptCard | unde
           </p>
         )}
       </div>
-      <p className="question-text">{prompt ? prompt.question : "Tell me about a time…"}</p>
+      <Markdown text={prompt ? prompt.question : "Tell me about a time…"} className="question-text" />
       <fieldset className="segmented">
         <legend className="visually-hidden">Show the story</legend>
         {(["hidden", "cues", "full"] as const).map((s) => (
