@@ -93,6 +93,11 @@ describe("concept cards, offline", () => {
     await page.getByRole("heading", { name: "Your answers" }).waitFor();
     expect(await page.getByText("My typed answer about this concept.").count()).toBe(1);
 
+    // "Practise it" leads to a drill, whose page links back under "Related concepts"
+    const practise = page.getByRole("region", { name: "Practise it" }).getByRole("link").first();
+    await practise.click();
+    await page.getByRole("complementary", { name: "Related concepts" }).getByRole("link", { name: cardTitle }).waitFor();
+
     await go("#/review");
     const upcoming = page.getByRole("list", { name: "Coming up" });
     await upcoming.getByRole("link", { name: cardTitle }).waitFor();
