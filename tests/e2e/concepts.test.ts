@@ -96,7 +96,10 @@ describe("concept cards, offline", () => {
     // "Practise it" leads to a drill, whose page links back under "Related concepts"
     const practise = page.getByRole("region", { name: "Practise it" }).getByRole("link").first();
     await practise.click();
-    await page.getByRole("complementary", { name: "Related concepts" }).getByRole("link", { name: cardTitle }).waitFor();
+    await page
+      .getByRole("complementary", { name: "Related concepts" })
+      .getByRole("link", { name: cardTitle })
+      .waitFor();
 
     await go("#/review");
     const upcoming = page.getByRole("list", { name: "Coming up" });

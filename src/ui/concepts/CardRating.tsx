@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { REVIEW_RATINGS, type ReviewRating, type ReviewState } from "../../domain/progress";
 import { scheduleCardAnswer } from "../../domain/review-schedule";
 import { plural } from "../common/plural";
@@ -13,7 +14,19 @@ export function CardRating(props: {
   now: number;
   onRate(rating: ReviewRating): void;
 }) {
-  const { before, after, chosen, now } = props;
+  const { before, after, chosen, now, onRate } = props;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if ((e.target as HTMLElement | null)?.closest?.("input, textarea, select")) return;
+      const rating = REVIEW_RATINGS[Number(e.key) - 1];
+      if (!rating) return;
+      e.preventDefault();
+      onRate(rating);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [onRate]);
   return (
     <section className="card rating card-rating" aria-labelledby="card-rating-heading">
       <div className="rating-head">
@@ -25,16 +38,19 @@ export function CardRating(props: {
         )}
       </div>
       <fieldset className="rating-options">
-        <legend className="visually-hidden">Rate your answer</legend>
-        {REVIEW_RATINGS.map((r) => (
+        <legend className="visually-hidden">Rate your answer (keys 1-4)</legend>
+        {REVIEW_RATINGS.map((r, i) => (
           <button
             key={r}
             type="button"
             className={`rating-option rating-${r}`}
             aria-pressed={chosen === r}
-            onClick={() => props.onRate(r)}
+            aria-keyshortcuts={String(i + 1)}
+            onClick={() => onRate(r)}
           >
-            <span className="rating-word">{RATING_TEXT[r]}</span>{" "}
+            <span className="rating-word">
+              {RATING_TEXT[r]} <kbd>{i + 1}</kbd>
+            </span>{" "}
             <span className="rating-next">{plural(scheduleCardAnswer(before, r, now).intervalDays ?? 1, "day")}</span>
           </button>
         ))}

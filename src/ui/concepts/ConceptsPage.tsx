@@ -21,7 +21,8 @@ export default function ConceptsPage() {
   const progress = useApp((s) => s.cardProgress);
   const now = useNow(60_000);
   const [query, setQuery] = useState("");
-  const [stage, setStage] = useState("");
+  // #/concepts?stage=core-ml opens on one stage (the stage pages link here)
+  const [stage, setStage] = useState(() => new URLSearchParams(location.hash.split("?")[1] ?? "").get("stage") ?? "");
   const [difficulty, setDifficulty] = useState("");
   const [status, setStatus] = useState<StatusFilter>("");
   useDocumentTitle("Concept questions");
