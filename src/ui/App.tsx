@@ -17,9 +17,10 @@ import { href, type Route, useRoute } from "./router";
 import { useApp } from "./store-context";
 
 // Card pages load on demand: the home page's first paint does not carry them.
-const ConceptsPage = lazy(() => import("./concepts/ConceptsPage"));
-const CardPage = lazy(() => import("./concepts/CardPage"));
-const StoriesPage = lazy(() => import("./stories/StoriesPage"));
+const talkPages = () => import("./concepts/talk-pages");
+const ConceptsPage = lazy(() => talkPages().then((m) => ({ default: m.ConceptsPage })));
+const CardPage = lazy(() => talkPages().then((m) => ({ default: m.CardPage })));
+const StoriesPage = lazy(() => talkPages().then((m) => ({ default: m.StoriesPage })));
 
 const NAV: { route: Route; label: string; short: string; pages: Route["page"][] }[] = [
   { route: { page: "home" }, label: "Roadmap", short: "Roadmap", pages: ["home", "stage"] },
