@@ -69,7 +69,7 @@ export interface CardAnswer {
   id: string;
   /** Epoch ms when it was rated. */
   at: number;
-  /** What the candidate typed ("" when they answered aloud). */
+  /** What the candidate typed (may be "" when they answered aloud). */
   text: string;
   aloud: boolean;
   /** Time spent answering, before the model answer was shown. */

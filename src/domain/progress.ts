@@ -126,7 +126,7 @@ export interface SessionCardResult {
   cardId: string;
   /** Time from showing the question to revealing the model answer (or the rehearsal's end). */
   elapsedMs: number;
-  /** The self-rating (concept cards); null for the behavioural prompt, which is not rated. */
+  /** The candidate's self-rating of the answer; null when it was not rated. */
   rating: ReviewRating | null;
   pointsTicked: number;
   pointsTotal: number;

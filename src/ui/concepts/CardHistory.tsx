@@ -22,7 +22,8 @@ export function CardHistory({ progress }: { progress: CardProgress | undefined }
                 {RATING_TEXT[a.rating].toLowerCase()}
               </span>
             </div>
-            {a.aloud ? <p className="muted">Answered aloud.</p> : <p className="answer-text">{a.text}</p>}
+            {a.aloud && <p className="muted">Answered aloud.</p>}
+            {a.text && <p className="answer-text">{a.text}</p>}
           </li>
         ))}
       </ol>

@@ -74,7 +74,7 @@ export default function CardPage({ id }: { id: string }) {
       const answer = answerCard(
         card.id,
         {
-          text: aloud ? "" : text,
+          text,
           aloud,
           elapsedMs,
           pointsTicked: points,
@@ -164,7 +164,7 @@ export default function CardPage({ id }: { id: string }) {
         </section>
       ) : (
         <>
-          {!aloud && (
+          {text.trim() !== "" && (
             <section className="card" aria-labelledby="typed-heading">
               <h2 id="typed-heading">You wrote</h2>
               <p className="answer-text">{text}</p>

@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { partAt, partCount, remainingMs, summaryRows } from "../../domain/session-rules";
 import type { ActiveSession } from "../../store/session-slice";
 import { ConfirmButton } from "../common/ConfirmButton";
@@ -14,6 +15,12 @@ export function SessionBar({ active }: { active: ActiveSession }) {
   const finalizing = useApp((s) => s.finalizing.includes(active.session.id));
   const challenges = useApp((s) => s.challenges);
   const deck = useApp((s) => s.deck);
+  const loadDeck = useApp((s) => s.loadDeck);
+  const hasCards = (active.session.cardIds?.length ?? 0) > 0;
+  // the questions' titles come from cards.json
+  useEffect(() => {
+    if (hasCards) void loadDeck();
+  }, [hasCards, loadDeck]);
   const { session } = active;
   const left = remainingMs(session, now);
   const rows = summaryRows(session);
