@@ -12,6 +12,7 @@ import { useApp } from "../store-context";
 import { StoryEditor } from "./StoryEditor";
 import { StoryRehearsal } from "./StoryRehearsal";
 import "../concepts/concepts.css";
+import "./stories.css";
 
 const AREA_TITLE: Record<string, string> = {
   collaboration: "Collaboration",
