@@ -59,6 +59,12 @@ describe("concept cards, offline", () => {
     expect(cardTitle).not.toBe("");
     await first.click();
     await page.getByRole("heading", { level: 1, name: cardTitle }).waitFor();
+    // as on every page change, focus moves to the new page's heading
+    await expect
+      .poll(() =>
+        page.evaluate(() => (document.activeElement?.tagName === "H1" ? document.activeElement.textContent : null)),
+      )
+      .toBe(cardTitle);
 
     const timer = page.getByRole("timer", { name: "Answer timer" });
     expect(await timer.textContent()).toMatch(/left of 2:00/);

@@ -47,16 +47,16 @@ export default function CardPage({ id }: { id: string }) {
       setClock((c) => (c.since === null ? c : { ...c, before: c.before + Date.now() - c.since, since: null }));
   }, [phase]);
 
+  // no heading while loading: focus moves to the card's own heading once it is there
+  if (!card && !deck && !error) return <p className="page muted">Loading the card…</p>;
   if (!card) {
     return (
       <div className="page">
-        <h1>{deck ? "No such concept card" : error ? "The concept cards could not be loaded" : "Loading the card…"}</h1>
-        {(deck || error) && (
-          <p>
-            {error && `${error}. `}
-            <a href={href({ page: "concepts" })}>See all concept cards</a>
-          </p>
-        )}
+        <h1>{deck ? "No such concept card" : "The concept cards could not be loaded"}</h1>
+        <p>
+          {error && `${error}. `}
+          <a href={href({ page: "concepts" })}>See all concept cards</a>
+        </p>
       </div>
     );
   }
