@@ -1,9 +1,11 @@
 /**
  * npm run screenshots: builds the app and writes docs/screenshots/<page>-<theme>-<device>.png for
  * the home page, a search for "numpy", the review queue, a drill with a failing diff, a solved drill,
- * a drill whose packages cannot load, a mock interview (setup and session) and the stats page, in light and dark, at
+ * a drill whose packages cannot load, a mock interview (setup and session), the stats page, and the concept cards
+ * and story bank (index, answering, revealed, stories, rehearsal), in light and dark, at
  * desktop (1440x900), laptop (1024x768) and phone (390x844) sizes. Progress comes from a seeded export file,
  * imported through the Your data page as a user would; the drills are graded by real Python.
+ * `--only=concepts` shoots only the concept and story screens.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -14,6 +16,7 @@ import { loadCatalog } from "../src/cli/load-challenges";
 import { grade, openApp, TWO_SUM, writeCode } from "../tests/support/app";
 import { launchBrowser, startPreview, testPort } from "../tests/support/browser";
 import { seededProgress } from "../tests/support/seed-progress";
+import { conceptScreens } from "./screenshots-concepts";
 
 const OUT = "docs/screenshots";
 const PORT = testPort(4471);
@@ -60,6 +63,11 @@ async function device(browser: Browser, url: string, kind: keyof typeof DEVICES,
   await openApp(page, url, "#/data");
   await page.getByLabel("Import progress from a file").setInputFiles(seedFile);
   await page.getByRole("status").filter({ hasText: "Imported:" }).waitFor();
+  await conceptScreens(page, url, kind, THEMES, setTheme, shoot);
+  if (process.argv.includes("--only=concepts")) {
+    await context.close();
+    return;
+  }
   for (const theme of THEMES) {
     await setTheme(page, theme);
     await page.goto(`${url}#/`);

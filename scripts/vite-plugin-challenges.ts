@@ -1,12 +1,17 @@
 /**
  * The drills are data, not code: every file under challenges/<track>/<id>/ goes into one
  * challenges.json asset (served fresh by the dev server), which the app fetches and parses.
+ * The concept cards (challenges/concepts/<stage>/<id>.md) are parsed here and go into cards.json,
+ * fetched only when a card page, the review queue or a mock interview needs them.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Plugin } from "vite";
+import { buildCardDeck, type CardFile } from "../src/catalog/parse-card-deck.ts";
 
 export const CHALLENGES_ASSET = "challenges.json";
+export const CARDS_ASSET = "cards.json";
+const CONCEPTS = "concepts";
 
 /** "challenges/<track>/<id>/<file>" -> text, for each root (the e2e-offline build adds its fixtures). */
 export function readChallengeFiles(roots: string[]): Record<string, string> {
@@ -14,7 +19,7 @@ export function readChallengeFiles(roots: string[]): Record<string, string> {
   for (const root of roots) {
     for (const track of readdirSync(root)) {
       const trackDir = path.join(root, track);
-      if (!statSync(trackDir).isDirectory()) continue;
+      if (track === CONCEPTS || !statSync(trackDir).isDirectory()) continue;
       for (const id of readdirSync(trackDir)) {
         const dir = path.join(trackDir, id);
         if (!statSync(dir).isDirectory()) continue;
@@ -28,19 +33,53 @@ export function readChallengeFiles(roots: string[]): Record<string, string> {
   return files;
 }
 
+/** The cards of every root, parsed and checked against the drills; broken cards are left out (`drill cards` names them). */
+export function cardsJson(roots: string[], drillFiles: Record<string, string>): string {
+  const files: CardFile[] = [];
+  for (const root of roots) {
+    const dir = path.join(root, CONCEPTS);
+    if (!existsSync(dir)) continue;
+    for (const stage of readdirSync(dir)) {
+      const stageDir = path.join(dir, stage);
+      if (!statSync(stageDir).isDirectory()) continue;
+      for (const name of readdirSync(stageDir)) {
+        if (!name.endsWith(".md")) continue;
+        files.push({
+          source: `challenges/${CONCEPTS}/${stage}/${name}`,
+          text: readFileSync(path.join(stageDir, name), "utf8"),
+        });
+      }
+    }
+  }
+  const drillIds = new Set(Object.keys(drillFiles).map((f) => f.split("/")[2] as string));
+  return JSON.stringify(buildCardDeck(files, drillIds));
+}
+
 export function challengesData(roots: () => string[]): Plugin {
-  const json = () => JSON.stringify(readChallengeFiles(roots()));
+  const both = () => {
+    const files = readChallengeFiles(roots());
+    return { challenges: JSON.stringify(files), cards: cardsJson(roots(), files) };
+  };
   return {
     name: "drill-challenges",
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        if ((req.url ?? "").split("?")[0] !== `${server.config.base}${CHALLENGES_ASSET}`) return next();
+        const url = (req.url ?? "").split("?")[0];
+        const asset =
+          url === `${server.config.base}${CHALLENGES_ASSET}`
+            ? "challenges"
+            : url === `${server.config.base}${CARDS_ASSET}`
+              ? "cards"
+              : null;
+        if (!asset) return next();
         res.setHeader("Content-Type", "application/json");
-        res.end(json());
+        res.end(both()[asset]);
       });
     },
     generateBundle() {
-      this.emitFile({ type: "asset", fileName: CHALLENGES_ASSET, source: json() });
+      const data = both();
+      this.emitFile({ type: "asset", fileName: CHALLENGES_ASSET, source: data.challenges });
+      this.emitFile({ type: "asset", fileName: CARDS_ASSET, source: data.cards });
     },
   };
 }

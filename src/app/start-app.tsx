@@ -1,6 +1,7 @@
 /** The app around a booting PythonRunner: offline support, saved progress, the store and the UI. */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { fetchCardDeck } from "../catalog/bundled-cards";
 import type { Catalog } from "../catalog/catalog";
 import { editorIntel } from "../intel/intel-client";
 import { createBrowserOffline } from "../offline/browser-offline";
@@ -62,7 +63,14 @@ export async function startApp(options: {
     storage = createMemoryStorage();
     storageProblem = (e as Error).message;
   }
-  const store = createAppStore({ catalog, runner, storage, offline, mirror: localDraftMirror() });
+  const store = createAppStore({
+    catalog,
+    runner,
+    storage,
+    offline,
+    mirror: localDraftMirror(),
+    loadCards: () => fetchCardDeck(base),
+  });
   if (storageProblem) store.setState({ storageError: storageProblem });
   void store.getState().loadSaved();
   void store.getState().checkPackageHost();

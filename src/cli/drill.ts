@@ -15,6 +15,7 @@ import { NativePythonMissing } from "./node-ports";
 import { PackagesDirError, verifyPackagesDir } from "./packages-dir";
 import { type PythonChoice, Runtimes } from "./runtimes";
 import { type Validation, validateChallenge } from "./validate";
+import { cardReportLines, countCards, loadCardDeck } from "./validate-cards";
 
 const USAGE = `usage: npm run drill -- <command> [options]
 
@@ -23,6 +24,9 @@ commands:
   check <challenge-id | dir> <solution.py> [--json] [--isolated]
                                                   grade a file against all tests (exit 1 if any fails)
   validate [<challenge-id | dir>...] [--json]     reference passes, starter fails, deterministic, in time
+                                                  (with no ids: the concept cards too, as "cards" does)
+  cards [--json]                                  check every concept card and behavioural prompt
+                                                  (challenges/concepts/) and count them per stage
   mutate [<challenge-id | dir>...] [--json]       mutants of the reference: do the tests kill them?
 
 options:
@@ -104,14 +108,27 @@ async function list(args: Args): Promise<number> {
     packages: c.packages,
     tests: c.tests.kind,
   }));
-  if (args.json) out(JSON.stringify({ challenges: rows, problems: catalog.problems }, null, 2));
+  const deck = loadCardDeck(new Set(catalog.challenges.map((c) => c.id)));
+  const problems = [...catalog.problems, ...deck.problems];
+  if (args.json) out(JSON.stringify({ challenges: rows, cards: countCards(deck), problems }, null, 2));
   else {
     for (const r of rows) {
       out(`${r.id.padEnd(32)} ${r.track.padEnd(15)} ${r.difficulty.padEnd(7)} ${r.packages.join(",") || "-"}`);
     }
-    for (const p of catalog.problems) out(`invalid: ${p.file}: ${p.field}: ${p.message}`);
+    for (const line of cardReportLines(deck)) if (!line.startsWith("INVALID")) out(line);
+    for (const p of problems) out(`invalid: ${p.file}: ${p.field}: ${p.message}`);
   }
-  return catalog.problems.length ? 2 : 0;
+  return problems.length ? 2 : 0;
+}
+
+/** `drill cards`: every card checked (no Python needed), counted per stage; exit 1 when any is invalid. */
+async function cards(args: Args): Promise<number> {
+  if (args.positional.length) throw new UsageError("cards takes no arguments: it checks every card");
+  const deck = loadCardDeck(new Set(loadCatalog().challenges.map((c) => c.id)));
+  if (args.json)
+    out(JSON.stringify({ ok: deck.problems.length === 0, ...countCards(deck), problems: deck.problems }, null, 2));
+  else for (const line of cardReportLines(deck)) out(line);
+  return deck.problems.length ? 1 : 0;
 }
 
 async function check(args: Args): Promise<number> {
@@ -158,6 +175,9 @@ async function validate(args: Args): Promise<number> {
     const catalog = loadCatalog();
     challenges = catalog.challenges;
     invalid = catalog.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`);
+    const deck = loadCardDeck(new Set(catalog.challenges.map((c) => c.id)));
+    invalid.push(...deck.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`));
+    if (!args.json) out(cardReportLines(deck).at(-1) as string);
   }
   const runtimes = new Runtimes(args.python, args.packagesDir);
   const validations: Validation[] = [];
@@ -199,6 +219,7 @@ async function main(argv: string[]): Promise<number> {
     if (args.command === "check") return await check(args);
     if (args.command === "validate") return await validate(args);
     if (args.command === "mutate") return await mutate(args);
+    if (args.command === "cards") return await cards(args);
     throw new UsageError(`unknown command "${args.command}"`);
   } catch (e) {
     if (e instanceof UsageError) {

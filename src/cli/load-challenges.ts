@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildCatalog, type Catalog, type ChallengeFolder } from "../catalog/catalog";
 import { CHALLENGES_DIR, REPO_ROOT } from "./paths";
+import { CONCEPTS_FOLDER } from "./validate-cards";
 
 export function readFolder(dir: string): ChallengeFolder {
   const files: Record<string, string> = {};
@@ -17,6 +18,7 @@ export function readFolder(dir: string): ChallengeFolder {
 export function challengeDirs(root = CHALLENGES_DIR): string[] {
   const dirs: string[] = [];
   for (const track of readdirSync(root).sort()) {
+    if (track === CONCEPTS_FOLDER) continue; // concept cards, not drills: see validate-cards.ts
     const trackDir = path.join(root, track);
     if (!statSync(trackDir).isDirectory()) continue;
     for (const slug of readdirSync(trackDir).sort()) {

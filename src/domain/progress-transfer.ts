@@ -1,4 +1,27 @@
 /** The progress export file: writing it, reading it back without trusting it, merging it into this device's data. */
+
+import {
+  amount,
+  type Check,
+  checkScore,
+  fail,
+  fields,
+  flag,
+  InvalidField,
+  id,
+  isObject,
+  type Json,
+  listOf,
+  matches,
+  nullable,
+  oneOf,
+  recordOf,
+  reviewStep,
+  text,
+  time,
+  uniqueIds,
+  whole,
+} from "./json-checks";
 import type {
   Attempt,
   AttemptTest,
@@ -12,15 +35,22 @@ import type {
   SessionDrillResult,
   SessionRecord,
 } from "./progress";
-import { PROGRESS_SCHEMA_VERSION, REVIEW_INTERVALS_DAYS, REVIEW_RATINGS } from "./progress";
+import { PROGRESS_SCHEMA_VERSION, REVIEW_RATINGS } from "./progress";
 import { mergeDrillProgress } from "./progress-rules";
+import {
+  type CardMergeSummary,
+  mergeCardData,
+  readCards,
+  readSessionCardResult,
+  readStories,
+} from "./progress-transfer-cards";
 import { TEST_STATUSES } from "./results";
 
 export const EXPORT_FORMAT = "ai-interview-drills/progress";
 
 export type ImportResult = { ok: true; snapshot: ProgressSnapshot } | { ok: false; reason: string };
 
-export interface MergeSummary {
+export interface MergeSummary extends CardMergeSummary {
   drillsAdded: number;
   drillsUpdated: number;
   attemptsAdded: number;
@@ -51,7 +81,7 @@ export interface MergeOptions {
 
 /** The export file's text: a format marker, the schema version and every saved record. */
 export function serializeExport(snapshot: ProgressSnapshot, now: number): string {
-  const { progress, drafts, timers, sessions } = snapshot;
+  const { progress, drafts, timers, sessions, cards = {}, stories = {} } = snapshot;
   const file = {
     format: EXPORT_FORMAT,
     schemaVersion: PROGRESS_SCHEMA_VERSION,
@@ -60,6 +90,8 @@ export function serializeExport(snapshot: ProgressSnapshot, now: number): string
     drafts,
     timers,
     sessions,
+    cards,
+    stories,
   };
   return JSON.stringify(file, null, 2);
 }
@@ -96,7 +128,10 @@ export function parseImport(text: string): ImportResult {
 }
 
 /** `MIGRATIONS[n]` turns a version-n file into version n + 1: add one entry per schema change. */
-const MIGRATIONS: Readonly<Record<number, (raw: Json) => Json>> = {};
+const MIGRATIONS: Readonly<Record<number, (raw: Json) => Json>> = {
+  // version 1 files predate concept cards and the story bank
+  1: (raw) => ({ ...raw, cards: {}, stories: {} }),
+};
 
 function migrate(raw: Json, fromVersion: number): Json {
   let data = raw;
@@ -129,6 +164,10 @@ export function mergeSnapshots(
     draftsInConflict: 0,
     sessionsAdded: 0,
     unknownDrills: [],
+    cardsAdded: 0,
+    cardsUpdated: 0,
+    storiesAdded: 0,
+    storiesUpdated: 0,
   };
   const conflicts: ImportedDraftConflict[] = [];
   const { now, knownIds } = options;
@@ -185,12 +224,19 @@ export function mergeSnapshots(
     if (!mine || isFurtherAlong(theirs, mine)) sessions.set(theirs.id, theirs);
   }
 
+  const { cards, stories } = mergeCardData(
+    { cards: local.cards ?? {}, stories: local.stories ?? {} },
+    { cards: incoming.cards ?? {}, stories: incoming.stories ?? {} },
+    summary,
+  );
   const snapshot: ProgressSnapshot = {
     schemaVersion: PROGRESS_SCHEMA_VERSION,
     progress,
     drafts,
     timers,
     sessions: [...sessions.values()].sort((a, b) => a.startedAt - b.startedAt),
+    cards,
+    stories,
   };
   return { snapshot, summary, conflicts };
 }
@@ -221,107 +267,12 @@ function sameCode(a: Draft, b: Draft): boolean {
 function isFurtherAlong(a: SessionRecord, b: SessionRecord): boolean {
   const aEnded = a.endedAt !== null;
   const bEnded = b.endedAt !== null;
-  return aEnded !== bEnded ? aEnded : a.results.length > b.results.length;
+  const answered = (s: SessionRecord) => s.results.length + (s.cardResults?.length ?? 0);
+  return aEnded !== bEnded ? aEnded : answered(a) > answered(b);
 }
 
 function refuse(reason: string): ImportResult {
   return { ok: false, reason };
-}
-
-// ---- Reading untrusted JSON into the typed snapshot; the first bad field throws InvalidField with its path.
-
-type Json = Record<string, unknown>;
-type Check<T> = (value: unknown, path: string) => T;
-
-class InvalidField extends Error {}
-
-function fail(path: string, rule: string): never {
-  throw new InvalidField(`${path}: ${rule}`);
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Reads the fields of the object at `path`, each with its own check. */
-function fields(value: unknown, path: string): <T>(key: string, check: Check<T>) => T {
-  if (!isObject(value)) fail(path, "must be an object");
-  return (key, check) => check(value[key], path ? `${path}.${key}` : key);
-}
-
-function check<T>(test: (value: unknown) => boolean, rule: string): Check<T> {
-  return (value, path) => (test(value) ? (value as T) : fail(path, rule));
-}
-
-const text = check<string>((v) => typeof v === "string", "must be a string");
-const id = check<string>((v) => typeof v === "string" && v !== "", "must be a non-empty string");
-const flag = check<boolean>((v) => typeof v === "boolean", "must be true or false");
-/** Counts and revisions; past this a number is not something the app wrote. */
-const MAX_COUNT = 1_000_000_000;
-/** Epoch-ms times up to the year 2200, and durations up to a year. */
-const MAX_TIME = Date.UTC(2200, 0, 1);
-const MAX_DURATION = 366 * 24 * 60 * 60 * 1000;
-const whole = check<number>(
-  (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_COUNT,
-  `must be a whole number from 0 to ${MAX_COUNT}`,
-);
-const time = check<number>(
-  (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= MAX_TIME,
-  "must be a time in milliseconds since 1970, before the year 2200",
-);
-const amount = check<number>(
-  (v) => typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= MAX_DURATION,
-  "must be a duration in milliseconds from 0 to one year",
-);
-const reviewStep = check<number>(
-  (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < REVIEW_INTERVALS_DAYS.length,
-  `must be a whole number from 0 to ${REVIEW_INTERVALS_DAYS.length - 1}`,
-);
-
-function oneOf<T extends string>(values: readonly T[]): Check<T> {
-  return check<T>((v) => values.includes(v as T), `must be one of ${values.map((v) => `"${v}"`).join(", ")}`);
-}
-
-function nullable<T>(inner: Check<T>): Check<T | null> {
-  return (value, path) => (value === null ? null : inner(value, path));
-}
-
-function listOf<T>(item: Check<T>): Check<T[]> {
-  return (value, path) => {
-    if (!Array.isArray(value)) fail(path, "must be a list");
-    return value.map((v, i) => item(v, `${path}[${i}]`));
-  };
-}
-
-function recordOf<T>(item: (value: unknown, path: string, key: string) => T): Check<Record<string, T>> {
-  return (value, path) => {
-    if (!isObject(value)) fail(path, "must be an object");
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => {
-        // would set the prototype, not a key, when the record is later updated with `record[id] = ...`
-        if (k === "__proto__") fail(`${path}["__proto__"]`, "is not a drill id");
-        return [k, item(v, `${path}[${JSON.stringify(k)}]`, k)];
-      }),
-    );
-  };
-}
-
-function uniqueIds<T extends { id: string }>(items: T[], path: string): T[] {
-  const seen = new Map<string, number>();
-  items.forEach((item, i) => {
-    const first = seen.get(item.id);
-    if (first !== undefined) fail(`${path}[${i}].id`, `repeats the id of ${path}[${first}]`);
-    seen.set(item.id, i);
-  });
-  return items;
-}
-
-function matches(actual: string, expected: string, path: string, what: string): void {
-  if (actual !== expected) fail(path, `must be ${JSON.stringify(expected)}, ${what}`);
-}
-
-function checkScore(score: { passed: number; total: number }, path: string): void {
-  if (score.passed > score.total) fail(`${path}.passed`, "must not be more than total");
 }
 
 // Object keys list every member, so the compiler flags a value added to the type but not here.
@@ -343,6 +294,8 @@ function readSnapshot(raw: Json): ProgressSnapshot {
     drafts: f("drafts", recordOf(readDraft)),
     timers: f("timers", recordOf(readTimer)),
     sessions: uniqueIds(f("sessions", listOf(readSession)), "sessions"),
+    cards: f("cards", readCards(readReview)),
+    stories: f("stories", readStories),
   };
 }
 
@@ -465,6 +418,12 @@ function readSession(value: unknown, path: string): SessionRecord {
     current: f("current", whole),
     endedAt: f("endedAt", nullable(time)),
     results: f("results", listOf(readSessionResult)),
+    ...(isObject(value) && value.cardIds !== undefined
+      ? {
+          cardIds: f("cardIds", listOf(id)),
+          cardResults: f("cardResults", listOf(readSessionCardResult)),
+        }
+      : {}),
   };
 }
 

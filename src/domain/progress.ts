@@ -1,7 +1,10 @@
 /** The candidate's progress, as plain data: attempts, drafts, timers, sessions. No I/O here. */
+import type { CardProgress } from "./cards";
 import type { TestStatus } from "./results";
+import type { Story } from "./stories";
 
-export const PROGRESS_SCHEMA_VERSION = 1;
+/** 2: concept card answers and schedules (`cards`) and the story bank (`stories`) joined the file. */
+export const PROGRESS_SCHEMA_VERSION = 2;
 
 /** The review intervals of the first schedule (kept so older exports, which name a step, still read). */
 export const REVIEW_INTERVALS_DAYS = [1, 3, 7, 14, 30] as const;
@@ -118,6 +121,17 @@ export interface SessionDrillResult {
   hintsUsed: number;
 }
 
+/** A concept question or the behavioural prompt of a mock interview, as answered. */
+export interface SessionCardResult {
+  cardId: string;
+  /** Time from showing the question to revealing the model answer (or the rehearsal's end). */
+  elapsedMs: number;
+  /** The candidate's self-rating of the answer; null when it was not rated. */
+  rating: ReviewRating | null;
+  pointsTicked: number;
+  pointsTotal: number;
+}
+
 /** An exam (one drill, countdown) or a mock interview (several drills under one clock). */
 export interface SessionRecord {
   id: string;
@@ -126,10 +140,16 @@ export interface SessionRecord {
   /** Epoch ms. */
   startedAt: number;
   durationMs: number;
-  /** Index of the drill being worked on. */
+  /**
+   * The part being worked on: 0..challengeIds.length-1 a drill, then the cards of `cardIds` in
+   * order (concept questions, then the behavioural prompt).
+   */
   current: number;
   endedAt: number | null;
   results: SessionDrillResult[];
+  /** Concept cards and a behavioural prompt after the drills (absent in older sessions). */
+  cardIds?: string[];
+  cardResults?: SessionCardResult[];
 }
 
 /** Everything saved on the device; also the export file's content. */
@@ -139,8 +159,20 @@ export interface ProgressSnapshot {
   drafts: Record<string, Draft>;
   timers: Record<string, DrillTimer>;
   sessions: SessionRecord[];
+  /** Concept cards answered, by card id (absent in data saved before cards existed). */
+  cards?: Record<string, CardProgress>;
+  /** The behavioural story bank, by story id (absent in data saved before it existed). */
+  stories?: Record<string, Story>;
 }
 
 export function emptySnapshot(): ProgressSnapshot {
-  return { schemaVersion: PROGRESS_SCHEMA_VERSION, progress: {}, drafts: {}, timers: {}, sessions: [] };
+  return {
+    schemaVersion: PROGRESS_SCHEMA_VERSION,
+    progress: {},
+    drafts: {},
+    timers: {},
+    sessions: [],
+    cards: {},
+    stories: {},
+  };
 }

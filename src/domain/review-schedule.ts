@@ -4,6 +4,7 @@
  * multiply the interval by the drill's ease. A rating after a solve (again / hard / good / easy)
  * re-schedules from the state before that solve. Pure: `now` is a parameter.
  */
+import type { CardProgress } from "./cards";
 import type { Attempt, DrillProgress, ReviewBase, ReviewRating, ReviewReason, ReviewState } from "./progress";
 import { REVIEW_INTERVALS_DAYS } from "./progress";
 
@@ -73,6 +74,22 @@ export function rateReview(review: ReviewState, rating: ReviewRating): ReviewSta
   return scheduleFrom(review.base, rating, review.reasons ?? [], review.attemptAt);
 }
 
+/**
+ * A concept card answered and self-rated: cards join the drills' schedule, the rating playing the
+ * part of the solve. A rating of "again" (or a first answer) starts from the first-answer steps;
+ * the base is kept, so changing the rating afterwards (rateReview) is not cumulative.
+ */
+export function scheduleCardAnswer(review: ReviewState | null, rating: ReviewRating, at: number): ReviewState {
+  const lapsed = !review || review.rating === "again";
+  const base: ReviewBase = {
+    intervalDays: lapsed ? 0 : intervalOf(review),
+    ease: review?.ease ?? START_EASE,
+    step: lapsed ? 0 : review.step,
+    solvedBefore: review !== null,
+  };
+  return scheduleFrom(base, rating, [], at);
+}
+
 /** Whether the latest attempt set this schedule through a solve, so a rating can still change it. */
 export function canRate(progress: DrillProgress | undefined): boolean {
   const review = progress?.review;
@@ -120,6 +137,8 @@ function isPendingFailure(review: ReviewState | null): boolean {
 }
 
 export interface ReviewItem {
+  /** A drill's schedule or a concept card's (then `challengeId` is the card's id). */
+  kind: "drill" | "card";
   challengeId: string;
   dueAt: number;
   intervalDays: number;
@@ -137,6 +156,7 @@ export function reviewQueue(
   for (const p of Object.values(all)) {
     if (!p.review || !known(p.challengeId)) continue;
     items.push({
+      kind: "drill",
       challengeId: p.challengeId,
       dueAt: p.review.dueAt,
       intervalDays: intervalOf(p.review),
@@ -146,6 +166,33 @@ export function reviewQueue(
   }
   items.sort((a, b) => a.dueAt - b.dueAt || (a.challengeId < b.challengeId ? -1 : 1));
   return { due: items.filter((i) => i.dueAt <= endOfToday), upcoming: items.filter((i) => i.dueAt > endOfToday) };
+}
+
+/** Drills and concept cards in one queue, ordered by due date. */
+export function mixedReviewQueue(
+  drills: Record<string, DrillProgress>,
+  cards: Record<string, CardProgress>,
+  endOfToday: number,
+  known: (challengeId: string) => boolean = () => true,
+): { due: ReviewItem[]; upcoming: ReviewItem[] } {
+  const drillQueue = reviewQueue(drills, endOfToday, known);
+  const cardItems: ReviewItem[] = [];
+  for (const c of Object.values(cards)) {
+    if (!c.review) continue;
+    cardItems.push({
+      kind: "card",
+      challengeId: c.cardId,
+      dueAt: c.review.dueAt,
+      intervalDays: intervalOf(c.review),
+      reasons: [],
+      rating: c.review.rating ?? null,
+    });
+  }
+  const order = (a: ReviewItem, b: ReviewItem) => a.dueAt - b.dueAt || (a.challengeId < b.challengeId ? -1 : 1);
+  return {
+    due: [...drillQueue.due, ...cardItems.filter((i) => i.dueAt <= endOfToday)].sort(order),
+    upcoming: [...drillQueue.upcoming, ...cardItems.filter((i) => i.dueAt > endOfToday)].sort(order),
+  };
 }
 
 /** Epoch ms of the next local midnight after `now`. */

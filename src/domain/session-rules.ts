@@ -1,13 +1,21 @@
 /** Exams (one drill, a countdown) and mock interviews (several drills under one clock), as pure rules. */
-import type { Challenge, Difficulty, TrackId } from "./challenge";
-import type { SessionDrillResult, SessionRecord } from "./progress";
+import { BEHAVIOURAL_STAGE, type ConceptCard } from "./cards";
+import { type Challenge, type Difficulty, STAGES, type TrackId } from "./challenge";
+import type { SessionCardResult, SessionDrillResult, SessionRecord } from "./progress";
 
 export interface MockOptions {
   tracks: TrackId[];
   difficulties: Difficulty[];
   count: number;
   durationMinutes: number;
+  /** Concept questions after the drills (drawn from the stages of the chosen tracks). */
+  concepts?: number;
+  /** End with one behavioural prompt. */
+  behavioural?: boolean;
 }
+
+/** One part of a session: a drill, or a card (a concept question or the behavioural prompt). */
+export type SessionPart = { kind: "drill"; id: string; index: number } | { kind: "card"; id: string; index: number };
 
 export function newSessionId(now: number, random = Math.random): string {
   return `session-${now.toString(36)}-${Math.floor(random() * 1e9).toString(36)}`;
@@ -47,6 +55,7 @@ export function createMock(
   now: number,
   random = Math.random,
   runnable: (c: Challenge) => boolean = () => true,
+  cards: readonly ConceptCard[] = [],
 ): SessionRecord {
   const { matching, runnable: pool } = mockPool(challenges, options, runnable);
   if (matching.length === 0) throw new Error("No drills match these tracks and difficulties.");
@@ -55,11 +64,8 @@ export function createMock(
       `None of the ${matching.length} matching drills can run now: their packages are not on this device and cannot be downloaded.`,
     );
   }
-  const shuffled = [...pool];
-  for (let i = shuffled.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [shuffled[i], shuffled[j]] = [shuffled[j] as Challenge, shuffled[i] as Challenge];
-  }
+  const shuffled = shuffleInPlace([...pool], random);
+  const cardIds = pickCards(cards, options, random);
   return {
     id: newSessionId(now, random),
     kind: "mock",
@@ -69,7 +75,66 @@ export function createMock(
     current: 0,
     endedAt: null,
     results: [],
+    ...(cardIds.length > 0 ? { cardIds, cardResults: [] } : {}),
   };
+}
+
+function shuffleInPlace<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
+
+/** Concept cards from the chosen tracks' stages (all stages when none is chosen), then one behavioural prompt. */
+export function pickCards(
+  cards: readonly ConceptCard[],
+  options: Pick<MockOptions, "tracks" | "concepts" | "behavioural">,
+  random = Math.random,
+): string[] {
+  const stages = new Set(
+    STAGES.filter((s) => options.tracks.length === 0 || s.tracks.some((t) => options.tracks.includes(t))).map(
+      (s) => s.id as string,
+    ),
+  );
+  const concepts = shuffleInPlace(
+    cards.filter((c) => c.kind === "concept" && stages.has(c.stage)),
+    random,
+  ).slice(0, Math.max(0, options.concepts ?? 0));
+  const prompts = options.behavioural ? cards.filter((c) => c.stage === BEHAVIOURAL_STAGE) : [];
+  const prompt = prompts.length > 0 ? prompts[Math.floor(random() * prompts.length)] : undefined;
+  return [...concepts.map((c) => c.id), ...(prompt ? [prompt.id] : [])];
+}
+
+/** Drills, then cards. */
+export function partCount(session: SessionRecord): number {
+  return session.challengeIds.length + (session.cardIds?.length ?? 0);
+}
+
+export function partAt(session: SessionRecord, index: number): SessionPart | undefined {
+  const drill = session.challengeIds[index];
+  if (drill !== undefined) return { kind: "drill", id: drill, index };
+  const card = session.cardIds?.[index - session.challengeIds.length];
+  return card === undefined ? undefined : { kind: "card", id: card, index };
+}
+
+export function currentPart(session: SessionRecord): SessionPart | undefined {
+  return partAt(session, session.current);
+}
+
+/** Keep the latest answer to a card of the session. */
+export function withCardResult(session: SessionRecord, result: SessionCardResult): SessionRecord {
+  const others = (session.cardResults ?? []).filter((r) => r.cardId !== result.cardId);
+  return { ...session, cardResults: [...others, result] };
+}
+
+/** The card rows of the summary, in order; null where a card was not answered. */
+export function cardSummaryRows(session: SessionRecord): { cardId: string; result: SessionCardResult | null }[] {
+  return (session.cardIds ?? []).map((cardId) => ({
+    cardId,
+    result: session.cardResults?.find((r) => r.cardId === cardId) ?? null,
+  }));
 }
 
 export function remainingMs(session: SessionRecord, now: number): number {
@@ -91,15 +156,15 @@ export function withDrillResult(session: SessionRecord, result: SessionDrillResu
   return { ...session, results: [...others, result] };
 }
 
-/** Move to any drill of a running session (back and forth). */
+/** Move to any part of a running session (back and forth). */
 export function goToDrill(session: SessionRecord, index: number): SessionRecord {
-  if (session.endedAt !== null || index < 0 || index >= session.challengeIds.length) return session;
+  if (session.endedAt !== null || index < 0 || index >= partCount(session)) return session;
   return index === session.current ? session : { ...session, current: index };
 }
 
-/** Move to the next drill, or end the session after the last one. */
+/** Move to the next part, or end the session after the last one. */
 export function advance(session: SessionRecord, now: number): SessionRecord {
-  if (session.current + 1 < session.challengeIds.length) return { ...session, current: session.current + 1 };
+  if (session.current + 1 < partCount(session)) return { ...session, current: session.current + 1 };
   return end(session, now);
 }
 

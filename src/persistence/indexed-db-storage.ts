@@ -1,11 +1,13 @@
 /** Progress saved in the browser's IndexedDB; other tabs hear of each write over a BroadcastChannel. */
+import type { CardProgress } from "../domain/cards";
 import type { Draft, DrillProgress, DrillTimer, ProgressSnapshot, SessionRecord } from "../domain/progress";
 import { PROGRESS_SCHEMA_VERSION } from "../domain/progress";
+import type { Story } from "../domain/stories";
 import type { DraftSave, ProgressStorage, StorageChange } from "../store/progress-storage";
 import { StorageError } from "../store/progress-storage";
 
-export const DATABASE_VERSION = 1;
-const DATA_STORES = ["progress", "drafts", "timers", "sessions"] as const;
+export const DATABASE_VERSION = 2;
+const DATA_STORES = ["progress", "drafts", "timers", "sessions", "cards", "stories"] as const;
 type DataStore = (typeof DATA_STORES)[number];
 const DEFAULT_NAME = "ai-interview-drills";
 
@@ -86,6 +88,13 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
       }),
     saveTimer: (timer) => put("timers", timer, "save the timer", { kind: "timer", challengeId: timer.challengeId }),
     saveSession: (session) => put("sessions", session, "save the session", { kind: "session", sessionId: session.id }),
+    saveCard: (card) => put("cards", card, "save your answer", { kind: "card", cardId: card.cardId }),
+    saveStory: (story) => put("stories", story, "save your story", { kind: "story", storyId: story.id }),
+    deleteStory: (storyId) =>
+      write(["stories"], "delete the story", { kind: "story", storyId }, (tx) => {
+        tx.objectStore("stories").delete(storyId);
+        return () => undefined;
+      }),
     replaceAll: (snapshot) =>
       write(DATA_STORES, "replace your saved progress", { kind: "all" }, (tx) => {
         for (const store of DATA_STORES) tx.objectStore(store).clear(); // "meta" is not progress: it stays
@@ -94,6 +103,8 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
           drafts: Object.values(snapshot.drafts),
           timers: Object.values(snapshot.timers),
           sessions: snapshot.sessions,
+          cards: Object.values(snapshot.cards ?? {}),
+          stories: Object.values(snapshot.stories ?? {}),
         };
         for (const store of DATA_STORES) for (const record of records[store]) tx.objectStore(store).put(record);
         return () => undefined;
@@ -124,7 +135,12 @@ export function upgradeDatabase(db: IDBDatabase, oldVersion: number, newVersion:
         db.createObjectStore("sessions", { keyPath: "id" });
         db.createObjectStore("meta");
         break;
-      // case 1: the step from version 1 to 2 goes here; raise DATABASE_VERSION with it.
+      case 1:
+        // concept card answers and schedules; the behavioural story bank
+        db.createObjectStore("cards", { keyPath: "cardId" });
+        db.createObjectStore("stories", { keyPath: "id" });
+        break;
+      // case 2: the step from version 2 to 3 goes here; raise DATABASE_VERSION with it.
     }
   }
 }
@@ -184,12 +200,16 @@ function readSnapshot(tx: IDBTransaction): () => ProgressSnapshot {
   const drafts = all<Draft>("drafts");
   const timers = all<DrillTimer>("timers");
   const sessions = all<SessionRecord>("sessions");
+  const cards = all<CardProgress>("cards");
+  const stories = all<Story>("stories");
   return () => ({
     schemaVersion: PROGRESS_SCHEMA_VERSION,
     progress: Object.fromEntries(progress.result.map((p) => [p.challengeId, p])),
     drafts: Object.fromEntries(drafts.result.map((d) => [d.challengeId, d])),
     timers: Object.fromEntries(timers.result.map((t) => [t.challengeId, t])),
     sessions: sessions.result.sort((a, b) => a.startedAt - b.startedAt),
+    cards: Object.fromEntries(cards.result.map((c) => [c.cardId, c])),
+    stories: Object.fromEntries(stories.result.map((s) => [s.id, s])),
   });
 }
 
@@ -286,7 +306,7 @@ function pageIndexedDb(): IDBFactory | undefined {
 }
 
 function deliver(listeners: Set<(change: StorageChange) => void>, data: unknown): void {
-  const kinds = ["progress", "draft", "timer", "session", "all"];
+  const kinds = ["progress", "draft", "timer", "session", "card", "story", "all"];
   if (typeof data !== "object" || data === null || !kinds.includes(String((data as { kind?: unknown }).kind))) return;
   for (const listener of listeners) listener(data as StorageChange);
 }

@@ -11,7 +11,7 @@ export type MemoryStorage = ProgressStorage & {
 
 export function createMemoryStorage(initial?: ProgressSnapshot): MemoryStorage {
   // Copies in and out, like a real store: callers never share objects with what is saved.
-  let state = structuredClone(initial ?? emptySnapshot());
+  let state = structuredClone({ ...emptySnapshot(), ...initial });
   const listeners = new Set<(change: StorageChange) => void>();
 
   return {
@@ -40,6 +40,16 @@ export function createMemoryStorage(initial?: ProgressSnapshot): MemoryStorage {
     async saveSession(session) {
       const others = state.sessions.filter((s) => s.id !== session.id);
       state.sessions = [...others, structuredClone(session)].sort((a, b) => a.startedAt - b.startedAt);
+    },
+    async saveCard(card) {
+      state.cards = { ...state.cards, [card.cardId]: structuredClone(card) };
+    },
+    async saveStory(story) {
+      state.stories = { ...state.stories, [story.id]: structuredClone(story) };
+    },
+    async deleteStory(storyId) {
+      const { [storyId]: _gone, ...rest } = state.stories ?? {};
+      state.stories = rest;
     },
     async replaceAll(snapshot) {
       state = structuredClone(snapshot);

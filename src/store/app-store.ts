@@ -1,6 +1,8 @@
 /** One zustand store made of typed slices; runner, storage and clock are injected so tests can fake them. */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Catalog } from "../catalog/catalog";
+import type { CardDeck } from "../catalog/parse-card-deck";
+import { type CardsSlice, cardsSlice } from "./cards-slice";
 import { type CatalogSlice, catalogSlice } from "./catalog-slice";
 import { type DraftMirror, noMirror } from "./draft-mirror";
 import { type DraftsSlice, draftsSlice } from "./drafts-slice";
@@ -21,7 +23,8 @@ export type AppState = CatalogSlice &
   TimerSlice &
   RunSlice &
   SessionSlice &
-  OfflineSlice;
+  OfflineSlice &
+  CardsSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface AppDeps {
@@ -36,10 +39,12 @@ export interface AppDeps {
   now?: () => number;
   /** Delay before a draft is written after the last keystroke. */
   draftSaveDelayMs?: number;
+  /** Fetches the concept cards (cards.json in the app), only when a page needs them. */
+  loadCards?: () => Promise<CardDeck>;
 }
 
 export function createAppStore(deps: AppDeps): AppStore {
-  const full = { now: Date.now, draftSaveDelayMs: 400, mirror: noMirror, ...deps };
+  const full = { now: Date.now, draftSaveDelayMs: 400, mirror: noMirror, loadCards: noCards, ...deps };
   return createStore<AppState>()((...a) => ({
     ...catalogSlice(full.catalog)(...a),
     ...filtersSlice(...a),
@@ -49,7 +54,10 @@ export function createAppStore(deps: AppDeps): AppStore {
     ...runSlice(full)(...a),
     ...sessionSlice(full)(...a),
     ...offlineSlice(full.offline ?? noOffline)(...a),
+    ...cardsSlice(full)(...a),
   }));
 }
 
-export type FullDeps = Required<Pick<AppDeps, "now" | "draftSaveDelayMs" | "mirror">> & AppDeps;
+const noCards = async (): Promise<CardDeck> => ({ cards: [], problems: [] });
+
+export type FullDeps = Required<Pick<AppDeps, "now" | "draftSaveDelayMs" | "mirror" | "loadCards">> & AppDeps;

@@ -1,5 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { Attempt, DrillProgress, ProgressSnapshot, ReviewRating } from "../domain/progress";
+import { PROGRESS_SCHEMA_VERSION } from "../domain/progress";
 import { recordAttempt, withHintsUsed, withRevealed } from "../domain/progress-rules";
 import { mergeSnapshots, parseImport, serializeExport } from "../domain/progress-transfer";
 import { canRate, rateReview } from "../domain/review-schedule";
@@ -48,6 +49,8 @@ export const progressSlice =
           set((s) => ({
             progress: snap.progress,
             sessions: snap.sessions,
+            cardProgress: snap.cards ?? {},
+            stories: snap.stories ?? {},
             drafts: { ...snap.drafts, ...unsaved(s) },
             loaded: true,
           }));
@@ -97,6 +100,8 @@ export const progressSlice =
           drafts: snapshot.drafts,
           timers: snapshot.timers,
           sessions: snapshot.sessions,
+          cardProgress: snapshot.cards ?? {},
+          stories: snapshot.stories ?? {},
           importConflicts: [
             ...get().importConflicts.filter((c) => !conflicts.some((n) => n.challengeId === c.challengeId)),
             ...conflicts.map((c) => ({ ...c, source: "import" as const })),
@@ -108,7 +113,9 @@ export const progressSlice =
           message:
             `Imported: ${summary.attemptsAdded} new attempts, ${summary.drillsAdded} new and ` +
             `${summary.drillsUpdated} updated drills, ${summary.draftsTaken} drafts taken ` +
-            `(${summary.draftsKept} newer drafts kept), ${summary.sessionsAdded} sessions.` +
+            `(${summary.draftsKept} newer drafts kept), ${summary.sessionsAdded} sessions, ` +
+            `${summary.cardsAdded} new and ${summary.cardsUpdated} updated concept cards, ` +
+            `${summary.storiesAdded} new and ${summary.storiesUpdated} updated stories.` +
             (conflicts.length
               ? ` ${conflicts.length} draft${conflicts.length === 1 ? "" : "s"} in the file differ from this ` +
                 `device's (${differing}): both are kept; open the drill to choose one.`
@@ -123,7 +130,15 @@ export const progressSlice =
   };
 
 export function snapshotOf(s: AppState): ProgressSnapshot {
-  return { schemaVersion: 1, progress: s.progress, drafts: s.drafts, timers: s.timers, sessions: s.sessions };
+  return {
+    schemaVersion: PROGRESS_SCHEMA_VERSION,
+    progress: s.progress,
+    drafts: s.drafts,
+    timers: s.timers,
+    sessions: s.sessions,
+    cards: s.cardProgress,
+    stories: s.stories,
+  };
 }
 
 /** Drafts typed in this tab but not yet written: a reload of saved data must not drop them. */

@@ -1,9 +1,13 @@
 /** Where progress lives: IndexedDB in the app, memory in tests. The store only knows this interface. */
+import type { CardProgress } from "../domain/cards";
 import type { Draft, DrillProgress, DrillTimer, ProgressSnapshot, SessionRecord } from "../domain/progress";
+import type { Story } from "../domain/stories";
 
 export type StorageChange =
   | { kind: "progress" | "draft" | "timer"; challengeId: string }
   | { kind: "session"; sessionId: string }
+  | { kind: "card"; cardId: string }
+  | { kind: "story"; storyId: string }
   | { kind: "all" };
 
 export type DraftSave = { ok: true; rev: number } | { ok: false; conflict: Draft };
@@ -22,6 +26,10 @@ export interface ProgressStorage {
   deleteDraft(challengeId: string): Promise<void>;
   saveTimer(timer: DrillTimer): Promise<void>;
   saveSession(session: SessionRecord): Promise<void>;
+  /** A concept card's answers and schedule. */
+  saveCard(card: CardProgress): Promise<void>;
+  saveStory(story: Story): Promise<void>;
+  deleteStory(storyId: string): Promise<void>;
   /** Replace everything in one transaction (an import after merging): all or nothing. */
   replaceAll(snapshot: ProgressSnapshot): Promise<void>;
   /** Changes made by other tabs. */

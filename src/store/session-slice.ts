@@ -1,16 +1,18 @@
 import type { StateCreator } from "zustand";
 import type { Challenge } from "../domain/challenge";
-import type { SessionRecord } from "../domain/progress";
+import type { SessionCardResult, SessionRecord } from "../domain/progress";
 import type { RunReport } from "../domain/results";
 import {
   advance,
   createExam,
   createMock,
   currentChallengeId,
+  currentPart,
   end,
   goToDrill,
   isOver,
   type MockOptions,
+  withCardResult,
   withDrillResult,
 } from "../domain/session-rules";
 import type { AppState, FullDeps } from "./app-store";
@@ -28,6 +30,8 @@ export interface SessionSlice {
   recordSessionSubmit(challenge: Challenge, report: RunReport): void;
   recordSessionResult(sessionId: string, challenge: Challenge, report: RunReport, at: number): void;
   nextDrill(sessionId: string): void;
+  /** A concept question or the behavioural prompt of a mock interview was answered. */
+  recordSessionCard(sessionId: string, result: SessionCardResult): void;
   /** Move to any drill of a running mock interview, back or forth. */
   goToSessionDrill(sessionId: string, index: number): void;
   /** Sessions whose time ran out and whose editors' code is being graded. */
@@ -64,8 +68,13 @@ export const sessionSlice =
         return session;
       },
       startMock(options) {
-        const session = createMock(get().challenges, options, deps.now(), Math.random, (c) =>
-          isRunnable(get(), c.packages),
+        const session = createMock(
+          get().challenges,
+          options,
+          deps.now(),
+          Math.random,
+          (c) => isRunnable(get(), c.packages),
+          get().deck?.cards ?? [],
         );
         save(session);
         return session;
@@ -88,6 +97,7 @@ export const sessionSlice =
         );
       },
       nextDrill: (id) => withSession(id, (s) => advance(s, deps.now())),
+      recordSessionCard: (id, result) => withSession(id, (s) => (s.endedAt === null ? withCardResult(s, result) : s)),
       goToSessionDrill: (id, index) => withSession(id, (s) => goToDrill(s, index)),
       endSession: (id) => withSession(id, (s) => end(s, deps.now())),
       finalizing: [],
@@ -130,6 +140,20 @@ export function activeSessionIn(
     .find((x) => currentChallengeId(x) === challengeId && (x.endedAt === null || endedHere.includes(x.id)));
   if (!session) return null;
   return { session, readOnly: isOver(session, now) };
+}
+
+/** The session in which this card is the current part: running, or ended in this tab and not dismissed. */
+export function activeSessionForCard(
+  sessions: SessionRecord[],
+  endedHere: string[],
+  cardId: string,
+  now: number,
+): ActiveSession | null {
+  const session = [...sessions].reverse().find((x) => {
+    const part = currentPart(x);
+    return part?.kind === "card" && part.id === cardId && (x.endedAt === null || endedHere.includes(x.id));
+  });
+  return session ? { session, readOnly: isOver(session, now) } : null;
 }
 
 export function runningSession(s: AppState, now: number): SessionRecord | undefined {

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { AppBanners } from "./common/AppBanners";
 import { StorageBanner } from "./common/StorageBanner";
 import { ThemeSwitch } from "./common/ThemeSwitch";
@@ -16,8 +16,15 @@ import { StatsPage } from "./pages/StatsPage";
 import { href, type Route, useRoute } from "./router";
 import { useApp } from "./store-context";
 
+// Card pages load on demand: the home page's first paint does not carry them.
+const talkPages = () => import("./concepts/talk-pages");
+const ConceptsPage = lazy(() => talkPages().then((m) => ({ default: m.ConceptsPage })));
+const CardPage = lazy(() => talkPages().then((m) => ({ default: m.CardPage })));
+const StoriesPage = lazy(() => talkPages().then((m) => ({ default: m.StoriesPage })));
+
 const NAV: { route: Route; label: string; short: string; pages: Route["page"][] }[] = [
   { route: { page: "home" }, label: "Roadmap", short: "Roadmap", pages: ["home", "stage"] },
+  { route: { page: "concepts" }, label: "Concepts", short: "Concepts", pages: ["concepts", "concept", "stories"] },
   { route: { page: "review" }, label: "Review", short: "Review", pages: ["review"] },
   { route: { page: "mock" }, label: "Mock interview", short: "Mock", pages: ["mock", "session"] },
   { route: { page: "stats" }, label: "Stats", short: "Stats", pages: ["stats"] },
@@ -105,6 +112,11 @@ export function App() {
         {route.page === "session" && <SessionPage id={route.id} />}
         {route.page === "data" && <DataPage />}
         {route.page === "review" && <ReviewPage />}
+        <Suspense fallback={<p className="page muted">Loading…</p>}>
+          {route.page === "concepts" && <ConceptsPage />}
+          {route.page === "concept" && <CardPage key={route.id} id={route.id} />}
+          {route.page === "stories" && <StoriesPage />}
+        </Suspense>
       </main>
     </div>
   );

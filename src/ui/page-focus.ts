@@ -14,12 +14,19 @@ export function useFocusHeadingOnNavigate(route: Route): void {
       return;
     }
     window.scrollTo(0, 0);
-    const frame = requestAnimationFrame(() => {
-      const heading = document.querySelector<HTMLElement>("main h1");
-      if (!heading) return;
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: true });
-    });
+    // a page loaded on demand (React.lazy) has no heading until its code arrives, and meanwhile the
+    // previous page may stay in the DOM hidden: look for a visible heading for a few seconds
+    let frame = 0;
+    let tries = 180;
+    const focusHeading = () => {
+      const heading = [...document.querySelectorAll<HTMLElement>("main h1")].find((h) => h.getClientRects().length > 0);
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+      }
+      if (document.activeElement !== heading && --tries > 0) frame = requestAnimationFrame(focusHeading);
+    };
+    frame = requestAnimationFrame(focusHeading);
     return () => cancelAnimationFrame(frame);
   }, [route]);
 }

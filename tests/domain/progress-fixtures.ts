@@ -1,6 +1,45 @@
 // Small builders for progress records; each test states only the fields it cares about.
+
+import type { CardProgress } from "../../src/domain/cards";
 import type { Attempt, Draft, DrillProgress, ProgressSnapshot, SessionRecord } from "../../src/domain/progress";
 import { emptySnapshot } from "../../src/domain/progress";
+import type { Story } from "../../src/domain/stories";
+
+export function cardProgress(fields: Partial<CardProgress> = {}): CardProgress {
+  return {
+    cardId: "fixture-bias-variance",
+    answers: [
+      {
+        id: "fixture-bias-variance:1",
+        at: T0,
+        text: "Error splits into bias squared, variance and noise.",
+        aloud: false,
+        elapsedMs: 95_000,
+        pointsTicked: [0, 2],
+        pointsTotal: 3,
+        rating: "good",
+      },
+    ],
+    review: { dueAt: T0 + 14 * DAY, step: 1, intervalDays: 14, ease: 2.5, reasons: [], rating: "good", attemptAt: T0 },
+    updatedAt: T0,
+    ...fields,
+  };
+}
+
+export function story(fields: Partial<Story> = {}): Story {
+  return {
+    id: "story-1",
+    title: "The churn model that shipped late",
+    situation: "A churn model for a subscription product.",
+    task: "Decide which features to keep.",
+    action: "I ran an ablation and shared the numbers.",
+    result: "We shipped a week late with 4 points more recall.",
+    prompts: ["fixture-disagreement"],
+    createdAt: T0,
+    updatedAt: T0 + 1000,
+    ...fields,
+  };
+}
 
 export const DAY = 24 * 60 * 60 * 1000;
 export const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
@@ -78,6 +117,8 @@ export function richSnapshot(): ProgressSnapshot {
     },
     drafts: { "two-sum": draft({ customInputs: ["two_sum([3, 3], 6)"] }) },
     timers: { "two-sum": { challengeId: "two-sum", elapsedMs: 90_000, runningSince: T0 + 2000 } },
+    cards: { "fixture-bias-variance": cardProgress() },
+    stories: { "story-1": story() },
     sessions: [
       session({
         endedAt: T0 + 40 * 60_000,

@@ -160,6 +160,10 @@ describe("merging an imported file", () => {
       draftsInConflict: once.summary.draftsInConflict,
       sessionsAdded: 0,
       unknownDrills: [],
+      cardsAdded: 0,
+      cardsUpdated: 0,
+      storiesAdded: 0,
+      storiesUpdated: 0,
     });
     expect(twice.conflicts).toEqual(once.conflicts);
   });

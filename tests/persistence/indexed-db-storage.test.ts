@@ -10,7 +10,7 @@ import {
   upgradeDatabase,
 } from "../../src/persistence/indexed-db-storage";
 import { type StorageChange, StorageError } from "../../src/store/progress-storage";
-import { draft, drill, richSnapshot, T0 } from "../domain/progress-fixtures";
+import { cardProgress, draft, drill, richSnapshot, story, T0 } from "../domain/progress-fixtures";
 
 const opened: IndexedDbStorage[] = [];
 afterEach(() => {
@@ -175,13 +175,39 @@ describe("database upgrades", () => {
     );
     db.close();
     expect(keyPaths).toEqual({
+      cards: "cardId",
       drafts: "challengeId",
       meta: null,
       progress: "challengeId",
       sessions: "id",
+      stories: "id",
       timers: "challengeId",
     });
     expect(await (await openTab()).load()).toEqual(richSnapshot());
+  });
+
+  it("a version 1 database (before concept cards) keeps its progress and gains empty card and story stores", async () => {
+    const { factory, openTab } = profile();
+    const old = await rawOpen(factory, 1, (db) => upgradeDatabase(db, 0, 1));
+    await new Promise<void>((resolve, reject) => {
+      const tx = old.transaction("progress", "readwrite");
+      tx.objectStore("progress").put(drill({ updatedAt: T0 + 7 }));
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    old.close();
+    const storage = await openTab();
+    const loaded = await storage.load();
+    expect(loaded.progress["two-sum"]?.updatedAt).toBe(T0 + 7);
+    expect(loaded.cards).toEqual({});
+    expect(loaded.stories).toEqual({});
+    await storage.saveStory(story());
+    await storage.saveCard(cardProgress());
+    const again = await storage.load();
+    expect(again.stories?.["story-1"]?.title).toBe("The churn model that shipped late");
+    expect(again.cards?.["fixture-bias-variance"]?.answers).toHaveLength(1);
+    await storage.deleteStory("story-1");
+    expect((await storage.load()).stories).toEqual({});
   });
 
   it("reopening at the same version keeps what was saved", async () => {

@@ -31,8 +31,10 @@ describe.each(storages)("%s storage", (_name, open) => {
 
   it("gives back what was saved", async () => {
     const storage = await open();
-    const { progress, timers, sessions } = richSnapshot();
+    const { progress, timers, sessions, cards = {}, stories = {} } = richSnapshot();
     for (const p of Object.values(progress)) await storage.saveProgress(p);
+    for (const c of Object.values(cards)) await storage.saveCard(c);
+    for (const s of Object.values(stories)) await storage.saveStory(s);
     for (const t of Object.values(timers)) await storage.saveTimer(t);
     for (const s of sessions) await storage.saveSession(s);
     const saved = await storage.saveDraft(draft({ rev: 0 }), 0);

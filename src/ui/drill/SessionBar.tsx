@@ -1,4 +1,5 @@
-import { remainingMs, summaryRows } from "../../domain/session-rules";
+import { useEffect } from "react";
+import { partAt, partCount, remainingMs, summaryRows } from "../../domain/session-rules";
 import type { ActiveSession } from "../../store/session-slice";
 import { ConfirmButton } from "../common/ConfirmButton";
 import { formatDuration, useNow } from "../common/use-now";
@@ -13,16 +14,26 @@ export function SessionBar({ active }: { active: ActiveSession }) {
   const dismiss = useApp((s) => s.dismissSession);
   const finalizing = useApp((s) => s.finalizing.includes(active.session.id));
   const challenges = useApp((s) => s.challenges);
+  const deck = useApp((s) => s.deck);
+  const loadDeck = useApp((s) => s.loadDeck);
+  const hasCards = (active.session.cardIds?.length ?? 0) > 0;
+  // the questions' titles come from cards.json
+  useEffect(() => {
+    if (hasCards) void loadDeck();
+  }, [hasCards, loadDeck]);
   const { session } = active;
   const left = remainingMs(session, now);
   const rows = summaryRows(session);
   const submitted = rows.filter((r) => r.total > 0).length;
   const noun = session.kind === "exam" ? "exam" : "interview";
+  const parts = partCount(session);
+  const cardIds = session.cardIds ?? [];
+  const answered = (id: string) => session.cardResults?.some((r) => r.cardId === id) ?? false;
   const move = (index: number) => {
-    const id = session.challengeIds[index];
-    if (!id) return;
+    const part = partAt(session, index);
+    if (!part) return;
     goTo(session.id, index);
-    navigate({ page: "drill", id });
+    navigate(part.kind === "drill" ? { page: "drill", id: part.id } : { page: "concept", id: part.id });
   };
   const timeUp = active.readOnly || finalizing;
   return (
@@ -33,7 +44,7 @@ export function SessionBar({ active }: { active: ActiveSession }) {
       <div className="session-status">
         <strong className="session-kind">{session.kind === "exam" ? "Exam mode" : "Mock interview"}</strong>
         <span className="muted">
-          drill {session.current + 1} of {session.challengeIds.length}
+          {cardIds.length > 0 ? "part" : "drill"} {session.current + 1} of {parts}
         </span>
         <span role="timer" aria-live="off" className={timeUp ? "session-clock session-clock-over" : "session-clock"}>
           {finalizing
@@ -44,7 +55,7 @@ export function SessionBar({ active }: { active: ActiveSession }) {
         </span>
         <span className="muted">{submitted} submitted</span>
       </div>
-      {!active.readOnly && session.challengeIds.length > 1 && (
+      {!active.readOnly && parts > 1 && (
         <nav aria-label="Drills of this interview" className="session-drills">
           <button
             type="button"
@@ -53,7 +64,7 @@ export function SessionBar({ active }: { active: ActiveSession }) {
             onClick={() => move(session.current - 1)}
           >
             <span aria-hidden="true">‹ </span>
-            <span className="session-move-word">Previous drill</span>
+            <span className="session-move-word">{cardIds.length > 0 ? "Previous" : "Previous drill"}</span>
           </button>
           <ol>
             {session.challengeIds.map((id, i) => (
@@ -70,14 +81,31 @@ export function SessionBar({ active }: { active: ActiveSession }) {
                 </button>
               </li>
             ))}
+            {cardIds.map((id, j) => {
+              const i = session.challengeIds.length + j;
+              return (
+                <li key={`card:${id}`}>
+                  <button
+                    type="button"
+                    className={`session-drill${answered(id) ? " submitted" : ""}`}
+                    aria-current={i === session.current ? "step" : undefined}
+                    onClick={() => move(i)}
+                  >
+                    <span className="session-drill-no">{i + 1}.</span>{" "}
+                    <span className="session-drill-title">{deck?.cards.find((c) => c.id === id)?.title ?? id}</span>
+                    {answered(id) ? <span className="session-drill-done"> ✓ answered</span> : ""}
+                  </button>
+                </li>
+              );
+            })}
           </ol>
           <button
             type="button"
             className="btn-sm btn-ghost"
-            disabled={session.current + 1 >= session.challengeIds.length}
+            disabled={session.current + 1 >= parts}
             onClick={() => move(session.current + 1)}
           >
-            <span className="session-move-word">Next drill</span>
+            <span className="session-move-word">{cardIds.length > 0 ? "Next" : "Next drill"}</span>
             <span aria-hidden="true"> ›</span>
           </button>
         </nav>

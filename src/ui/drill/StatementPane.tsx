@@ -1,6 +1,7 @@
 import type { Challenge } from "../../domain/challenge";
 import { ConfirmButton } from "../common/ConfirmButton";
 import { TabList, TabPanel } from "../common/Tabs";
+import { RelatedConcepts } from "../concepts/RelatedConcepts";
 import { Markdown } from "../markdown/Markdown";
 import { useApp } from "../store-context";
 import { HintsPanel } from "./HintsPanel";
@@ -55,6 +56,7 @@ export function StatementPane(props: {
               ))}
             </div>
             <Markdown text={withoutTitle(challenge.statement)} className="statement" />
+            {practice && <RelatedConcepts drillId={challenge.id} />}
             {practice && (
               <aside className="exam-offer">
                 <div>

@@ -32,8 +32,9 @@ export function DataPage() {
         <div>
           <h1>Your data</h1>
           <p>
-            Progress, drafts and history are stored in this browser only. Export them to keep a copy or move them to
-            another device; importing merges a file with what is here and never replaces newer work.
+            Progress, drafts, history, concept-card answers and your story bank are stored in this browser only. Export
+            them to keep a copy or move them to another device; importing merges a file with what is here and never
+            replaces newer work.
           </p>
         </div>
       </header>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { DIFFICULTIES, type Difficulty, TRACKS, type TrackId } from "../../domain/challenge";
 import { plural } from "../common/plural";
 import { trackLabel } from "../common/track-label";
@@ -16,6 +16,13 @@ export function MockSetupPage() {
   const [count, setCount] = useState(3);
   const [minutes, setMinutes] = useState(60);
   const [error, setError] = useState<string | null>(null);
+  const [concepts, setConcepts] = useState(0);
+  const [behavioural, setBehavioural] = useState(false);
+  const deck = useApp((s) => s.deck);
+  const loadDeck = useApp((s) => s.loadDeck);
+  useEffect(() => {
+    void loadDeck();
+  }, [loadDeck]);
   const toggle = <T,>(list: T[], value: T) =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   const history = [...sessions].sort((a, b) => b.startedAt - a.startedAt);
@@ -25,7 +32,10 @@ export function MockSetupPage() {
       <header className="page-header">
         <div>
           <h1>Mock interview</h1>
-          <p>Several drills under one clock, as in a real screen: no pause, no hints, hidden tests as a count.</p>
+          <p>
+            Several drills under one clock, as in a real screen: no pause, no hints, hidden tests as a count. Real loops
+            also ask concept questions and a behavioural prompt: add them, and they follow the drills.
+          </p>
         </div>
       </header>
       <form
@@ -33,7 +43,14 @@ export function MockSetupPage() {
         onSubmit={(e) => {
           e.preventDefault();
           try {
-            const session = startMock({ tracks, difficulties, count, durationMinutes: minutes });
+            const session = startMock({
+              tracks,
+              difficulties,
+              count,
+              durationMinutes: minutes,
+              concepts,
+              behavioural,
+            });
             navigate({ page: "drill", id: session.challengeIds[0] as string });
           } catch (err) {
             setError((err as Error).message);
@@ -73,6 +90,26 @@ export function MockSetupPage() {
             <input type="number" min={1} max={10} value={count} onChange={(e) => setCount(Number(e.target.value))} />
           </label>
           <label className="field">
+            Concept questions
+            <input
+              type="number"
+              min={0}
+              max={10}
+              value={concepts}
+              disabled={!deck}
+              onChange={(e) => setConcepts(Number(e.target.value))}
+            />
+          </label>
+          <label className="check mock-behavioural">
+            <input
+              type="checkbox"
+              checked={behavioural}
+              disabled={!deck}
+              onChange={(e) => setBehavioural(e.target.checked)}
+            />{" "}
+            A behavioural prompt
+          </label>
+          <label className="field">
             Total minutes
             <input
               type="number"
@@ -105,6 +142,7 @@ export function MockSetupPage() {
                 </a>
                 <span className="muted">
                   {plural(s.challengeIds.length, "drill")}
+                  {s.cardIds?.length ? `, ${plural(s.cardIds.length, "question")}` : ""}
                   {s.endedAt === null ? " · in progress" : ""}
                 </span>
               </li>

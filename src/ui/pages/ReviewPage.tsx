@@ -16,7 +16,8 @@ export function ReviewPage() {
           <p>
             Every drill you submit comes back: a failure tomorrow, a solve with hints, over time or after revealing the
             solution in a few days, a clean solve in {FIRST_SOLVE_DAYS.good} days, then at growing intervals. Rate a
-            solve (again, hard, good, easy: keys 1-4) to move its next review.
+            solve (again, hard, good, easy: keys 1-4) to move its next review. Concept cards join the same schedule: the
+            rating you give your answer sets when the card comes back.
           </p>
         </div>
       </header>
@@ -27,7 +28,7 @@ export function ReviewPage() {
         {due.length === 0 ? (
           <div className="card empty-state">
             <strong>Nothing is due today</strong>
-            <p>Drills come back here on the day their review falls due.</p>
+            <p>Drills and concept cards come back here on the day their review falls due.</p>
           </div>
         ) : (
           <div className="card review-card-list">
@@ -43,7 +44,8 @@ export function ReviewPage() {
           <div className="card empty-state">
             <strong>Nothing scheduled yet</strong>
             <p>
-              <a href={href({ page: "home" })}>Solve a drill</a> and it will come back here.
+              <a href={href({ page: "home" })}>Solve a drill</a> or{" "}
+              <a href={href({ page: "concepts" })}>answer a concept card</a> and it will come back here.
             </p>
           </div>
         ) : (

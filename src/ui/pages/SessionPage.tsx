@@ -3,6 +3,7 @@ import { formatDuration } from "../common/use-now";
 import { SessionNextSteps } from "../drill/SessionNextSteps";
 import { useDocumentTitle } from "../page-focus";
 import { href } from "../router";
+import { SessionCardSummary } from "../session/SessionCardSummary";
 import { useApp } from "../store-context";
 
 /** The end-of-session summary: each drill's result, time against target and hints used. */
@@ -64,6 +65,7 @@ export function SessionPage({ id }: { id: string }) {
           </tbody>
         </table>
       </div>
+      <SessionCardSummary session={session} />
       <SessionNextSteps session={session} />
     </div>
   );

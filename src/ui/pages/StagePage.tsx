@@ -34,7 +34,10 @@ export function StagePage({ id }: { id: string }) {
         <div>
           <h1>{stage.title}</h1>
           <p>
-            {solved} of {plural(challenges.length, "drill")} solved
+            {solved} of {plural(challenges.length, "drill")} solved ·{" "}
+            <a href={`${href({ page: "concepts" })}?stage=${stage.id}`} style={{ textDecoration: "underline" }}>
+              this stage's concept questions
+            </a>
           </p>
         </div>
         <div className="progress-bar stage-progress" aria-hidden="true">

@@ -15,15 +15,15 @@ export function ReviewCard() {
       </h2>
       {due.length === 0 && upcoming.length === 0 && (
         <p className="muted">
-          Nothing scheduled yet. Every drill you submit comes back here: a miss tomorrow, a clean solve in a couple of
-          weeks.
+          Nothing scheduled yet. Every drill you submit and every concept card you rate comes back here: a miss
+          tomorrow, a clean solve in a couple of weeks.
         </p>
       )}
       {due.length > 0 && <ReviewList items={due.slice(0, 3)} now={now} label="Due today" compact />}
       {due.length === 0 && next && <p className="muted">Nothing due today.</p>}
       {next && (
         <p className="review-next">
-          Next: {plural(upcoming.length, "drill")} coming up, the first {dueText(next.dueAt, now)}.
+          Next: {plural(upcoming.length, "item")} coming up, the first {dueText(next.dueAt, now)}.
         </p>
       )}
       {(due.length > 0 || next) && (
