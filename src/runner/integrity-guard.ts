@@ -55,8 +55,12 @@ export class IntegrityGuard {
     this.cache = (this.previous ? this.cacheRecord(this.previous) : this.cacheRecord()) as PyObject;
   }
 
-  /** Why this interpreter must not grade again, or null when it is as it was at boot. */
-  check(): Retire | null {
+  /**
+   * Why this interpreter must not grade again, or null when it is as it was at boot. `beforeRun`:
+   * checked as a run starts, against the last run's record of the cache (nothing may change it
+   * between runs); otherwise as a run ends, against this run's.
+   */
+  check(beforeRun = false): Retire | null {
     const memory = this.memoryBytes();
     if (memory > MEMORY_LIMIT_BYTES) {
       return { reason: "memory", detail: `${Math.round(memory / 2 ** 20)} MB of memory in use` };
@@ -69,7 +73,7 @@ export class IntegrityGuard {
             return { reason: "tampered", detail: "the grader's own checks were changed" };
         }
       }
-      for (const record of [this.baseline, this.cache]) {
+      for (const record of [this.baseline, beforeRun ? this.previous : this.cache]) {
         if (!record) continue;
         const change = this.changed(record);
         if (typeof change === "string") return { reason: "tampered", detail: change };

@@ -132,6 +132,20 @@ const LATER: Record<string, string> = {
     def solve(xs):
         return -1
   `,
+  "a js.setTimeout callback that changes the cached tests after the run": py`
+    import js
+    from pyodide.ffi import create_proxy
+
+    def later():
+        import drill.grade
+        for module in drill.grade._CASES_MODULES.values():
+            for c in module.CASES:
+                c.check = lambda *a, **k: None  # every answer accepted
+
+    js.setTimeout(create_proxy(later), 0)
+    def solve(xs):
+        return -1
+  `,
 };
 
 describe("code that changes the grader, one interpreter for many runs (as in the browser)", () => {
