@@ -109,6 +109,17 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
         for (const store of DATA_STORES) for (const record of records[store]) tx.objectStore(store).put(record);
         return () => undefined;
       }),
+    readMeta: (key) =>
+      transact(connection, ["meta"], "readonly", "read saved settings", (tx) => {
+        const read = tx.objectStore("meta").get(key);
+        return () => read.result as unknown;
+      }),
+    writeMeta: (key, value) =>
+      transact(connection, ["meta"], "readwrite", "save settings", (tx) => {
+        if (value === undefined) tx.objectStore("meta").delete(key);
+        else tx.objectStore("meta").put(value, key);
+        return () => undefined;
+      }),
     onExternalChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -153,7 +164,7 @@ type Connection = { db: IDBDatabase; lost: boolean };
 /** One transaction: resolves after it commits; on any failure it aborts, so nothing is written. */
 function transact<T>(
   connection: Connection,
-  stores: readonly DataStore[],
+  stores: readonly (DataStore | "meta")[],
   mode: IDBTransactionMode,
   action: string,
   work: Work<T>,

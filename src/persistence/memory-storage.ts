@@ -12,6 +12,7 @@ export type MemoryStorage = ProgressStorage & {
 export function createMemoryStorage(initial?: ProgressSnapshot): MemoryStorage {
   // Copies in and out, like a real store: callers never share objects with what is saved.
   let state = structuredClone({ ...emptySnapshot(), ...initial });
+  const meta = new Map<string, unknown>();
   const listeners = new Set<(change: StorageChange) => void>();
 
   return {
@@ -53,6 +54,11 @@ export function createMemoryStorage(initial?: ProgressSnapshot): MemoryStorage {
     },
     async replaceAll(snapshot) {
       state = structuredClone(snapshot);
+    },
+    readMeta: async (key) => structuredClone(meta.get(key)),
+    async writeMeta(key, value) {
+      if (value === undefined) meta.delete(key);
+      else meta.set(key, structuredClone(value));
     },
     onExternalChange(listener) {
       listeners.add(listener);

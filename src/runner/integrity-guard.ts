@@ -14,7 +14,7 @@ type PyObject = {
 
 /** Wasm memory past this after a run: the interpreter is replaced (wasm memory never shrinks). */
 const MEMORY_LIMIT_BYTES = 1024 * 1024 * 1024;
-const CHECKER_FUNCTIONS = ["_cell", "_walk", "_contents", "cache_record", "changed"];
+const CHECKER_FUNCTIONS = ["_flat", "_cell", "_walk", "_contents", "cache_record", "changed"];
 const FUNCTION_PARTS = ["__code__", "__defaults__", "__kwdefaults__"];
 
 export class IntegrityGuard {
@@ -25,6 +25,8 @@ export class IntegrityGuard {
   /** [function, and its parts at boot] for each checker function. */
   private readonly roots: { fn: PyObject; parts: PyObject[] }[];
   private cache: PyObject | null = null;
+  /** The last run's record of the cache, which its check found intact: reused while it holds. */
+  private previous: PyObject | null = null;
 
   constructor(private readonly py: PyodideAPI) {
     const integrity = py.pyimport("drill.integrity") as unknown as PyObject;
@@ -40,18 +42,25 @@ export class IntegrityGuard {
 
   /** Called as a run starts: the harness may set its caches afresh before the candidate's code runs. */
   newRun(): void {
-    this.cache?.destroy?.();
+    if (this.cache) {
+      if (this.previous !== this.cache) this.previous?.destroy?.();
+      this.previous = this.cache;
+    }
     this.cache = null;
   }
 
   /** Called when the harness announces its first test: its caches are set for this run by now. */
   recordCaches(): void {
     this.cache?.destroy?.();
-    this.cache = this.cacheRecord() as PyObject;
+    this.cache = (this.previous ? this.cacheRecord(this.previous) : this.cacheRecord()) as PyObject;
   }
 
-  /** Why this interpreter must not grade again, or null when it is as it was at boot. */
-  check(): Retire | null {
+  /**
+   * Why this interpreter must not grade again, or null when it is as it was at boot. `beforeRun`:
+   * checked as a run starts, against the last run's record of the cache (nothing may change it
+   * between runs); otherwise as a run ends, against this run's.
+   */
+  check(beforeRun = false): Retire | null {
     const memory = this.memoryBytes();
     if (memory > MEMORY_LIMIT_BYTES) {
       return { reason: "memory", detail: `${Math.round(memory / 2 ** 20)} MB of memory in use` };
@@ -64,7 +73,7 @@ export class IntegrityGuard {
             return { reason: "tampered", detail: "the grader's own checks were changed" };
         }
       }
-      for (const record of [this.baseline, this.cache]) {
+      for (const record of [this.baseline, beforeRun ? this.previous : this.cache]) {
         if (!record) continue;
         const change = this.changed(record);
         if (typeof change === "string") return { reason: "tampered", detail: change };

@@ -29,6 +29,11 @@ export interface GradeJob {
   stopAtFirstFailure?: boolean;
   /** Load the tests module afresh rather than reuse it: validate needs two independent loads. */
   freshTests?: boolean;
+  /**
+   * Set by hosts that can interrupt from outside: the harness announces when it runs the
+   * challenge's own code (challenge-timer messages), so a hang there is timed too.
+   */
+  challengeTimer?: boolean;
   /** Time the candidate's code already used in this run, before a restart. */
   budgetUsedMs?: number;
   limits?: { outputChars: number };
@@ -53,7 +58,11 @@ export interface BootOptions {
 
 /** Set by the worker (not the harness) on a run's last message: this interpreter must not grade again. */
 export interface Retire {
-  reason: "tampered" | "memory";
+  /**
+   * tampered: the run changed the interpreter; memory: it ran out; stale: the interpreter had
+   * changed before the run began (code an earlier run left scheduled), so the run did not start.
+   */
+  reason: "tampered" | "memory" | "stale";
   /** What changed, in words. */
   detail: string;
 }
@@ -83,6 +92,8 @@ export type WorkerMessage =
   | { type: "test-started"; runId: string; testId: string; timeLimitMs: number }
   /** The candidate's call returned: what follows (comparing a large result) is not timed against it. */
   | { type: "test-returned"; runId: string; testId: string }
+  /** The harness runs the challenge's own code (tests file, reference) for at most this long; 0 when done. */
+  | { type: "challenge-timer"; runId: string; file: string; timeLimitMs: number }
   | { type: "output"; runId: string; testId: string | null; stream: "stdout" | "stderr"; text: string }
   | { type: "test-finished"; runId: string; result: TestResult }
   | { type: "custom-result"; runId: string; result: CustomResult }

@@ -8,17 +8,13 @@ import { summarize } from "../domain/results";
 import {
   type BootOptions,
   CONTROL_WORDS,
-  CUSTOM_PHASE,
   type GradeJob,
   LOAD_PHASE,
   type PlannedTest,
   PROTOCOL_VERSION,
-  type Retire,
-  STOP_FLAG,
-  type WorkerMessage,
 } from "./protocol";
-import { RunOrder } from "./run-order";
-import type { WorkerFactory, WorkerPort } from "./worker-port";
+import { type Attempt, attemptRun, type Live } from "./run-attempt";
+import type { WorkerFactory } from "./worker-port";
 
 export type RunnerState = "booting" | "ready" | "running" | "error";
 
@@ -58,30 +54,6 @@ export interface SnapshotTrust {
 
 export const INTERFERED =
   "Your code interfered with grading, so this run does not count. Python was restarted; run your code again.";
-
-interface Live {
-  port: WorkerPort;
-  control: Int32Array | null;
-  booted: Promise<void>;
-  handler: ((m: WorkerMessage) => void) | null;
-  exitHandler: ((reason: string) => void) | null;
-  dead: boolean;
-  /** A run message came from this worker: from then on it may speak for the candidate's code. */
-  ranCode: boolean;
-  pythonVersion?: string;
-  fromSnapshot?: boolean;
-  phases?: Record<string, number>;
-}
-
-type Attempt =
-  | { kind: "finished"; stopped: boolean; retire?: Retire }
-  | { kind: "failed"; problem: RunProblem; retire?: Retire }
-  | { kind: "interfered"; detail: string }
-  | { kind: "killed"; testId: string | null; limitMs: number }
-  | { kind: "crashed"; testId: string | null; message: string }
-  | { kind: "stopped" };
-
-let runCounter = 0;
 
 export class PythonRunner {
   private live: Live | null = null;
@@ -165,6 +137,7 @@ export class PythonRunner {
     let restarts = 0;
     let crashes = 0;
     let startupMs = 0;
+    let staleRetried = false;
     const report = (extra: { problem?: RunProblem; stopped?: boolean } = {}): RunReport => {
       if (this.stateValue === "running") this.setState("ready");
       const r: RunReport = {
@@ -211,6 +184,17 @@ export class PythonRunner {
         custom = undefined;
         return report({ problem: { kind: "harness", message: INTERFERED } });
       }
+      if (attempt.kind === "challenge-hung") {
+        this.replace();
+        return report({ problem: attempt.problem });
+      }
+      if (attempt.kind === "failed" && attempt.retire?.reason === "stale" && !staleRetried) {
+        // not this run's doing: it runs again, once, on a fresh interpreter
+        staleRetried = true;
+        this.replace();
+        notice("Code left running by an earlier run had changed Python, so Python was restarted before this run.");
+        continue;
+      }
       if (attempt.kind === "finished" || attempt.kind === "failed") {
         if (attempt.retire) {
           this.replace();
@@ -226,10 +210,11 @@ export class PythonRunner {
               },
             });
           }
-          notice(
-            "Your code ran out of memory, so Python was restarted: the next run starts fresh. " +
-              "Look for a data structure that grows without bound.",
-          );
+          if (attempt.retire.reason === "memory")
+            notice(
+              "Your code ran out of memory, so Python was restarted: the next run starts fresh. " +
+                "Look for a data structure that grows without bound.",
+            );
         }
         if (attempt.kind === "failed") return report({ problem: attempt.problem });
         if (job.mode !== "custom" && !attempt.stopped && results.length === 0) {
@@ -323,119 +308,9 @@ export class PythonRunner {
   }
 
   private attempt(live: Live, job: GradeJob, events: RunEvents): Promise<Attempt> {
-    // unguessable, so nothing can prepare messages for a run it has not seen
-    const runId = `run-${++runCounter}-${randomHex()}`;
-    const watchdogMs = job.challenge.timeLimitMs + this.watchdogExtraMs;
-    const order = new RunOrder(job.mode === "custom");
-    // `drill mutate` asks the harness to stop at the first failure: then a stopped run is expected
-    let failedOnce = false;
-    return new Promise<Attempt>((resolve) => {
-      let timer: ReturnType<typeof setTimeout> | null = null;
-      let stopTimer: ReturnType<typeof setTimeout> | null = null;
-      let current: { id: string; limitMs: number } | null = null;
-      let settled = false;
-      let stopping = false;
-      const finish = (outcome: Attempt) => {
-        if (settled) return;
-        settled = true;
-        // after Stop, a crash or kill is the stop taking effect, not something to resume from
-        const a: Attempt =
-          stopping && outcome.kind !== "finished" && outcome.kind !== "interfered" ? { kind: "stopped" } : outcome;
-        if (timer) clearTimeout(timer);
-        if (stopTimer) clearTimeout(stopTimer);
-        live.handler = null;
-        live.exitHandler = null;
-        this.stopRequested = null;
-        resolve(a);
-      };
-      const arm = (ms: number, then: () => void) => {
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(then, ms);
-      };
-      const overtime = () => {
-        const killed = (): Attempt => ({ kind: "killed", testId: current?.id ?? null, limitMs: current?.limitMs ?? 0 });
-        if (live.control) {
-          Atomics.store(live.control, 0, 2);
-          arm(this.graceMs, () => finish(killed()));
-        } else {
-          finish(killed());
-        }
-      };
-      this.stopRequested = () => {
-        stopping = true;
-        if (live.control) {
-          Atomics.store(live.control, STOP_FLAG, 1);
-          Atomics.store(live.control, 0, 2);
-          stopTimer ??= setTimeout(() => finish({ kind: "stopped" }), this.graceMs);
-        } else {
-          finish({ kind: "stopped" });
-        }
-      };
-      live.exitHandler = (reason) => finish({ kind: "crashed", testId: current?.id ?? null, message: reason });
-      live.handler = (m) => {
-        if (settled) return;
-        // Only this run's messages, in the order the harness sends them: anything else was forged.
-        const refused =
-          !("runId" in m) || m.runId === null
-            ? m.type === "fatal"
-              ? null
-              : `a ${m.type} message outside the run`
-            : m.runId !== runId
-              ? "a message for another run"
-              : order.refuse(m, stopping || (job.stopAtFirstFailure === true && failedOnce));
-        if (refused) {
-          finish({ kind: "interfered", detail: refused });
-          return;
-        }
-        if (m.type === "test-finished" && m.result.status !== "pass") failedOnce = true;
-        switch (m.type) {
-          case "plan":
-            events.onPlan?.(m.tests);
-            break;
-          case "packages-loading":
-            events.onPackages?.(
-              m.packages,
-              m.bytes === undefined ? undefined : { bytes: m.bytes, total: m.totalBytes ?? 0 },
-            );
-            break;
-          case "test-started":
-            current = { id: m.testId, limitMs: m.timeLimitMs };
-            if (m.testId !== LOAD_PHASE && m.testId !== CUSTOM_PHASE) events.onTestStarted?.(m.testId);
-            arm(m.timeLimitMs + this.slackMs, overtime);
-            break;
-          case "test-returned":
-            arm(watchdogMs, overtime);
-            break;
-          case "test-finished":
-            current = null;
-            arm(watchdogMs, overtime);
-            events.onTestFinished?.(m.result);
-            break;
-          case "output":
-            events.onOutput?.(m.testId, m.stream, m.text);
-            break;
-          case "custom-result":
-            events.onCustom?.(m.result);
-            break;
-          case "run-finished":
-            finish({ kind: "finished", stopped: m.stopped, ...(m.retire ? { retire: m.retire } : {}) });
-            break;
-          case "run-failed":
-            finish({ kind: "failed", problem: m.error, ...(m.retire ? { retire: m.retire } : {}) });
-            break;
-          case "fatal":
-            finish({ kind: "crashed", testId: current?.id ?? null, message: m.message });
-            break;
-        }
-      };
-      if (live.control) {
-        Atomics.store(live.control, STOP_FLAG, 0);
-        Atomics.store(live.control, 0, 0);
-      }
-      // Between tests (collecting cases, computing expected values, loading packages) nothing is
-      // timed by the harness: a generous watchdog still ends a run that never answers.
-      arm(watchdogMs, overtime);
-      live.port.post({ type: "run", runId, job });
+    const timing = { graceMs: this.graceMs, slackMs: this.slackMs, watchdogExtraMs: this.watchdogExtraMs };
+    return attemptRun(live, job, events, timing, (stop) => {
+      this.stopRequested = stop;
     });
   }
 
@@ -522,11 +397,6 @@ export class PythonRunner {
     this.stateDetail = detail;
     for (const l of this.listeners) l(state, detail);
   }
-}
-
-function randomHex(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** A crash in plain words; running out of memory says so. */

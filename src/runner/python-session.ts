@@ -189,6 +189,21 @@ export class PythonSession {
     };
     try {
       if (!(await this.loadPackages(py, runId, job.challenge.packages))) return;
+      // From here to the run's last message nothing else can run (it is all synchronous), so
+      // what the interpreter is now is what grades: code an earlier run left scheduled (a
+      // js.setTimeout callback, a promise) that changed the harness or its cache since is found
+      // here, before it counts.
+      const stale = this.guard?.check(true);
+      if (stale) {
+        this.currentRun = null;
+        this.post({
+          type: "run-failed",
+          runId,
+          error: { kind: "harness", message: "Python was changed between runs" },
+          retire: { reason: "stale", detail: stale.detail },
+        });
+        return;
+      }
       this.clearInterrupt();
       runJob(
         JSON.stringify(job),

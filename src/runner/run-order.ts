@@ -5,6 +5,7 @@
  *
  *   packages-loading?  plan  test-started(__load__)  (test-started  test-returned?  test-finished)*  run-finished
  *
+ * (challenge-timer pairs, around the challenge's own code, come before the first test result.)
  * (the unittest form loads the candidate before its plan; tests the candidate's code never
  * reached finish without starting; output may come at any point; run-failed ends any run.)
  */
@@ -39,6 +40,11 @@ export class RunOrder {
       }
       case "test-finished":
         return this.finish(m.result.id, m.result.sample, m.result.status);
+      case "challenge-timer": {
+        const c = this.current;
+        const busy = c !== null && !this.isPhase(c.id) && !this.finished.has(c.id);
+        return busy || this.finished.size > 0 ? "the challenge's code timed during a test" : null;
+      }
       case "output":
         return null;
       case "custom-result":

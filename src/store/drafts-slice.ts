@@ -33,7 +33,14 @@ export interface DraftsSlice {
   removeCustomInput(challengeId: string, index: number): void;
   /** Settle the conflict shown for a drill (the tab conflict when no id is given). */
   resolveConflict(keep: "mine" | "theirs", challengeId?: string): Promise<void>;
+  /** Keep the import conflicts as they are now, so they outlive a reload until resolved. */
+  saveImportConflicts(): Promise<void>;
+  /** Take back the import conflicts kept by an earlier page (or another tab). */
+  restoreImportConflicts(): Promise<void>;
 }
+
+/** Where the import conflicts are kept: the storage's meta store, which imports leave alone. */
+export const IMPORT_CONFLICTS_KEY = "importConflicts";
 
 export const draftsSlice =
   (deps: FullDeps): StateCreator<AppState, [], [], DraftsSlice> =>
@@ -139,11 +146,54 @@ export const draftsSlice =
           const rev = await deps.storage.forceDraft({ ...chosen, updatedAt: deps.now() });
           set((s) => ({ drafts: { ...s.drafts, [conflict.challengeId]: { ...chosen, rev } } }));
         } catch (e) {
+          // nothing was chosen after all: both versions stay on offer
+          if (conflict !== tab) set((s) => ({ importConflicts: [...s.importConflicts, conflict] }));
+          set({ storageError: storageMessage(e) });
+          return;
+        }
+        if (conflict !== tab) await get().saveImportConflicts();
+      },
+      async saveImportConflicts() {
+        const conflicts = get().importConflicts;
+        try {
+          await deps.storage.writeMeta(IMPORT_CONFLICTS_KEY, conflicts.length ? conflicts : undefined);
+        } catch (e) {
           set({ storageError: storageMessage(e) });
         }
       },
+      async restoreImportConflicts() {
+        let kept: unknown;
+        try {
+          kept = await deps.storage.readMeta(IMPORT_CONFLICTS_KEY);
+        } catch {
+          return; // the drafts themselves are safe; only the offer to choose is not shown
+        }
+        set({ importConflicts: Array.isArray(kept) ? kept.filter(isImportConflict) : [] });
+      },
     };
   };
+
+function isDraft(d: unknown): d is Draft {
+  const draft = d as Partial<Draft> | null;
+  return (
+    typeof draft === "object" &&
+    draft !== null &&
+    typeof draft.challengeId === "string" &&
+    typeof draft.code === "string"
+  );
+}
+
+function isImportConflict(c: unknown): c is DraftConflict {
+  const conflict = c as Partial<DraftConflict> | null;
+  return (
+    typeof conflict === "object" &&
+    conflict !== null &&
+    typeof conflict.challengeId === "string" &&
+    isDraft(conflict.mine) &&
+    isDraft(conflict.theirs) &&
+    conflict.source === "import"
+  );
+}
 
 export function codeFor(s: AppState, id: string, starter: string): string {
   return s.drafts[id]?.code ?? starter;

@@ -56,6 +56,7 @@ export const progressSlice =
           }));
           get().adoptStoredTimers(snap.timers);
           get().rescueDrafts();
+          await get().restoreImportConflicts();
         } catch (e) {
           set({ storageError: storageMessage(e), loaded: true });
         }
@@ -107,6 +108,7 @@ export const progressSlice =
             ...conflicts.map((c) => ({ ...c, source: "import" as const })),
           ],
         });
+        await get().saveImportConflicts();
         const differing = conflicts.map((c) => c.challengeId).join(", ");
         return {
           ok: true,

@@ -32,6 +32,13 @@ export interface ProgressStorage {
   deleteStory(storyId: string): Promise<void>;
   /** Replace everything in one transaction (an import after merging): all or nothing. */
   replaceAll(snapshot: ProgressSnapshot): Promise<void>;
+  /**
+   * A value kept beside progress under `key` (IndexedDB's "meta" store): not progress, so an
+   * import's replaceAll leaves it alone. undefined when nothing is kept.
+   */
+  readMeta(key: string): Promise<unknown>;
+  /** Keep `value` under `key`, or forget the key when value is undefined. */
+  writeMeta(key: string, value: unknown): Promise<void>;
   /** Changes made by other tabs. */
   onExternalChange(listener: (change: StorageChange) => void): () => void;
 }

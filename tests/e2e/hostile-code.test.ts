@@ -90,6 +90,27 @@ for attempt in (lambda: js.indexedDB.open("ai-interview-drills"),
     except Exception:
         pass
 `,
+  "js.setTimeout callbacks that change the grader and its cached tests after the run's check": `
+import js
+from pyodide.ffi import create_proxy
+
+def later():
+    import drill.compare
+    for name in list(drill.compare.COMPARATORS):
+        options = drill.compare.COMPARATORS[name][1]
+        drill.compare.COMPARATORS[name] = ((lambda **k: (lambda e, a: None)), options)
+
+def later_cache():
+    import drill.grade
+    for module in drill.grade._CASES_MODULES.values():
+        for c in getattr(module, "CASES", []):
+            c.check = lambda *a, **k: None
+
+js.setTimeout(create_proxy(later_cache), 0)
+for delay in (0, 50, 500):
+    js.setTimeout(create_proxy(later), delay)
+js.Promise.resolve().then(create_proxy(lambda _: later()))
+`,
   "a loop of bytearray(50 * 10**6)": `
 def two_sum(nums, target):
     keep = []
@@ -216,6 +237,7 @@ describe("hostile code in the browser", () => {
       await writeCode(page, row.startsWith("a loop") ? code : `${code}${WRONG_TAIL}`);
       const hostile = await submit();
       expect(hostile.problem !== null || hostile.passed < hostile.total).toBe(true);
+      await page.waitForTimeout(700); // time for anything the code left scheduled to fire
       await writeCode(page, TWO_SUM);
       const right = await submit();
       expect(right.problem).toBeNull();

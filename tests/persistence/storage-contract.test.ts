@@ -29,6 +29,16 @@ describe.each(storages)("%s storage", (_name, open) => {
     expect(await (await open()).load()).toEqual(emptySnapshot());
   });
 
+  it("keeps a meta value beside progress: an import's replaceAll leaves it, undefined forgets it", async () => {
+    const storage = await open();
+    expect(await storage.readMeta("importConflicts")).toBeUndefined();
+    await storage.writeMeta("importConflicts", [{ challengeId: "two-sum", n: 1 }]);
+    await storage.replaceAll(richSnapshot());
+    expect(await storage.readMeta("importConflicts")).toEqual([{ challengeId: "two-sum", n: 1 }]);
+    await storage.writeMeta("importConflicts", undefined);
+    expect(await storage.readMeta("importConflicts")).toBeUndefined();
+  });
+
   it("gives back what was saved", async () => {
     const storage = await open();
     const { progress, timers, sessions, cards = {}, stories = {} } = richSnapshot();

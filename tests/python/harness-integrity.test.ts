@@ -1,8 +1,10 @@
 // Code that changes the grader itself (issue 10): the run that does it is not a pass, and the
 // next run, correct or wrong, is graded by an interpreter as it was at boot. Pyodide under Node.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PYODIDE_DIR } from "../../src/cli/paths";
 import type { RunReport } from "../../src/domain/results";
-import type { PythonRunner } from "../../src/runner/python-runner";
+import { PythonRunner } from "../../src/runner/python-runner";
+import { persistentSessionFactory } from "../runner/support/persistent-session";
 import { grade, py, startRunner } from "../support/grading";
 
 const TESTS = py`
@@ -102,4 +104,95 @@ describe("code that changes the grader (Pyodide)", () => {
     const right = await grade(runner, { tests: TESTS, reference: REFERENCE, code: CORRECT });
     expect(right.summary.passed).toBe(5);
   }, 240_000);
+});
+
+/** Changes made where only the browser's kind of host can be fooled: one interpreter for many runs. */
+const LATER: Record<string, string> = {
+  "a cached input list changed in place": py`
+    import drill.grade
+    for module in drill.grade._CASES_MODULES.values():
+        for c in module.CASES:
+            if c.args and isinstance(c.args[0], list) and c.args[0]:
+                c.args[0][0] += 1
+    def solve(xs):
+        return -1
+  `,
+  "a js.setTimeout callback that changes the grader after the run": py`
+    import js
+    from pyodide.ffi import create_proxy
+
+    def later():
+        import drill.compare
+        for name in list(drill.compare.COMPARATORS):
+            options = drill.compare.COMPARATORS[name][1]
+            drill.compare.COMPARATORS[name] = ((lambda **k: (lambda e, a: None)), options)
+
+    js.setTimeout(create_proxy(later), 0)
+    js.setTimeout(create_proxy(later), 300)
+    def solve(xs):
+        return -1
+  `,
+  "a js.setTimeout callback that changes the cached tests after the run": py`
+    import js
+    from pyodide.ffi import create_proxy
+
+    def later():
+        import drill.grade
+        for module in drill.grade._CASES_MODULES.values():
+            for c in module.CASES:
+                c.check = lambda *a, **k: None  # every answer accepted
+
+    js.setTimeout(create_proxy(later), 0)
+    def solve(xs):
+        return -1
+  `,
+};
+
+describe("code that changes the grader, one interpreter for many runs (as in the browser)", () => {
+  let runner: PythonRunner;
+  beforeAll(() => {
+    runner = new PythonRunner(persistentSessionFactory(), { indexURL: `${PYODIDE_DIR}/` }, { graceMs: 1000 });
+    void runner.start();
+  });
+  afterAll(() => runner.dispose());
+
+  for (const [name, code] of Object.entries({ ...TAMPERING, ...LATER })) {
+    it(`${name}: not a pass; then wrong code fails and correct code passes`, async () => {
+      const warm = await grade(runner, { tests: TESTS, reference: REFERENCE, code: CORRECT });
+      expect(warm.summary.passed).toBe(5);
+      const hostile = await grade(runner, { tests: TESTS, reference: REFERENCE, code });
+      notAPass(hostile);
+      await new Promise((r) => setTimeout(r, 600)); // the callbacks' time to fire
+      const wrong = await grade(runner, { tests: TESTS, reference: REFERENCE, code: WRONG });
+      expect(wrong.problem).toBeUndefined();
+      expect(wrong.summary.passed).toBe(0);
+      expect(wrong.summary.total).toBe(5);
+      const right = await grade(runner, { tests: TESTS, reference: REFERENCE, code: CORRECT });
+      expect(right.problem).toBeUndefined();
+      expect(right.results.map((t) => t.status)).toEqual(["pass", "pass", "pass", "pass", "pass"]);
+    }, 120_000);
+  }
+
+  it("finds a cached input changed in place, and says the run does not count", async () => {
+    await grade(runner, { tests: TESTS, reference: REFERENCE, code: CORRECT });
+    const r = await grade(runner, {
+      tests: TESTS,
+      reference: REFERENCE,
+      code: LATER["a cached input list changed in place"] as string,
+    });
+    expect(r.problem?.message).toMatch(/changed the grader itself .* does not count/);
+  }, 60_000);
+
+  it("runs of two challenges in turn reuse nothing stale and blame nobody", async () => {
+    const other = py`
+      from drill import case
+      CASES = [case(list(range(1000)), sample=True), case([7] * 300, expected=2100)]
+    `;
+    for (const tests of [TESTS, other, TESTS, other, other]) {
+      const r = await grade(runner, { tests, reference: REFERENCE, code: CORRECT });
+      expect(r.problem).toBeUndefined();
+      expect(r.notices).toEqual([]);
+      expect(r.summary.passed).toBe(r.summary.total);
+    }
+  }, 120_000);
 });

@@ -210,6 +210,42 @@ describe("app store", () => {
     expect(storage.snapshot().drafts["two-sum"]?.code).toBe("from the file");
   });
 
+  it("an import's draft conflict outlives a reload, offers both versions, and once resolved stays resolved", async () => {
+    const { store, storage } = setup();
+    store.getState().setCode("two-sum", "typed here");
+    await settle();
+    const file = JSON.parse(store.getState().exportProgress());
+    file.drafts["two-sum"] = { ...file.drafts["two-sum"], code: "from the file", updatedAt: Date.UTC(2199, 0, 1) };
+    await store.getState().importProgress(JSON.stringify(file));
+    const reload = async () => {
+      const page = createAppStore({ catalog, runner: new FakeRunner(), storage, draftSaveDelayMs: 0 });
+      await page.getState().loadSaved();
+      return page;
+    };
+    const reloaded = await reload();
+    expect(reloaded.getState().drafts["two-sum"]?.code).toBe("typed here");
+    expect(reloaded.getState().importConflicts).toMatchObject([
+      { challengeId: "two-sum", source: "import", mine: { code: "typed here" }, theirs: { code: "from the file" } },
+    ]);
+    // a second import of other data keeps the offer too
+    await reloaded.getState().importProgress(reloaded.getState().exportProgress());
+    expect((await reload()).getState().importConflicts).toHaveLength(1);
+    await reloaded.getState().resolveConflict("theirs", "two-sum");
+    expect(storage.snapshot().drafts["two-sum"]?.code).toBe("from the file");
+    const after = await reload();
+    expect(after.getState().importConflicts).toEqual([]);
+    expect(after.getState().drafts["two-sum"]?.code).toBe("from the file");
+  });
+
+  it("an unreadable kept conflict list is ignored, not a crash", async () => {
+    const { storage } = setup();
+    await storage.writeMeta("importConflicts", [{ challengeId: 3 }, "junk", { challengeId: "x", mine: null }]);
+    const page = createAppStore({ catalog, runner: new FakeRunner(), storage });
+    await page.getState().loadSaved();
+    expect(page.getState().importConflicts).toEqual([]);
+    expect(page.getState().storageError).toBeNull();
+  });
+
   it("passes Stop to the runner", () => {
     const { store, runner } = setup();
     store.getState().stop();

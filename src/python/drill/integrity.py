@@ -7,7 +7,13 @@ itself (the drill package) also its namespaces, its classes, its closures and, d
 identity, in C for the bulk of it, and names the first difference, or returns None.
 
 cache_record() records the harness's cache of the latest tests module the same way, deeply, so a
-cached input or expected value changed in place is found too.
+cached input or expected value changed in place is found too; a record that still holds is reused.
+
+A list, dict or set that holds only numbers, strings, booleans and None (a 200,000-number input)
+is recorded by content, as marshal's bytes, rather than item by item: marshal writes exact
+built-in types only (a subclass or an object that lies in __eq__ is refused), runs no Python code
+for them, and writes an object that offers a buffer as bytes, which such a record never holds
+(bytearrays aside, which hold no objects), so an impostor can never give the same bytes.
 
 These functions read no globals: everything they use is bound as a default argument when they
 are defined, so the host can check that they are still themselves (code and defaults unchanged)
@@ -16,6 +22,7 @@ from outside Python before it trusts their answer.
 
 import builtins
 import gc
+import marshal
 import sys
 import types
 from array import array
@@ -28,7 +35,18 @@ _HARNESS = "drill"
 # (_latest, the restore's saved copies, is emptied at the end of every run instead)
 _CACHES = frozenset({("drill.grade", "_CASES_MODULES"), ("drill.sandbox", "_latest")})
 _ATOMIC = frozenset({int, float, complex, str, bytes, bool, type(None)})
+# containers recorded by content when every item (key and value) is of a _PLAIN type
+_FLAT_TYPES = frozenset({list, dict, set, frozenset, bytearray})
+_PLAIN = frozenset({int, float, complex, str, bool, type(None)})
 _DEEP_LIMIT = 2_000_000  # objects walked in one cached tests module before it is not cached
+
+
+def _flat(obj, _dumps=marshal.dumps, _BaseException=BaseException):
+    """obj's content as bytes, or None when it holds something marshal does not write."""
+    try:
+        return _dumps(obj, 2)  # version 2: no back-references, so the bytes do not depend on refcounts
+    except _BaseException:
+        return None
 
 
 def _cell(cell):
@@ -41,7 +59,7 @@ def _cell(cell):
 def _walk(roots, module_name, records, seen, strict=True, limit=_DEEP_LIMIT, _type=type, _id=id,
           _len=len, _tuple=tuple, _set=set, _map=map, _getattr=getattr, _isinstance=isinstance,
           _atomic=_ATOMIC, _ModuleType=types.ModuleType, _FunctionType=types.FunctionType,
-          _opaque=frozenset({"pandas"}), _contents=None):
+          _opaque=frozenset({"pandas"}), _flat_types=_FLAT_TYPES, _plain=_PLAIN, _flat=_flat, _contents=None):
     """Record, deeply, the containers, instances and functions reachable from roots. Modules and
     classes from elsewhere are not entered. False when more than `limit` objects were seen, or
     (strict) when an object's contents cannot be recorded."""
@@ -60,6 +78,11 @@ def _walk(roots, module_name, records, seen, strict=True, limit=_DEEP_LIMIT, _ty
         if _len(seen) > limit:
             return False
         kind, items = _contents(obj)
+        if t in _flat_types and _set(_map(_type, items)) <= _plain:
+            flat = _flat(obj)
+            if flat is not None:
+                records.append((obj, "flat", flat))
+                continue
         if kind is None:
             if strict and _getattr(t, "__module__", "").split(".")[0] in _opaque:
                 return False  # its data lives in objects that cannot be recorded here
@@ -148,10 +171,14 @@ def baseline(_list=list, _set=set, _type=type, _getattr=getattr, _isinstance=isi
             _tuple(f.__kwdefaults__ for f in functions), _tuple(records))
 
 
-def cache_record(_walk=_walk, _contents=_contents, _sys=sys, _tuple=tuple, _set=set):
+def cache_record(previous=None, _walk=_walk, _contents=_contents, _sys=sys, _tuple=tuple, _set=set,
+                 _changed=None):
     """The harness's cache of the latest tests module, recorded deeply (entries and contents). A
     module whose contents cannot all be recorded is dropped from the cache, so nothing unchecked
-    is reused by a later run."""
+    is reused by a later run. `previous` (the last run's record, which its check found intact) is
+    returned as it is when nothing recorded in it changed since: the same tests, the same data."""
+    if previous is not None and _changed(previous) is None:
+        return previous
     grade = _sys.modules.get("drill.grade")
     cache = grade.__dict__.get("_CASES_MODULES") if grade is not None else None
     if cache is None:
@@ -165,7 +192,8 @@ def cache_record(_walk=_walk, _contents=_contents, _sys=sys, _tuple=tuple, _set=
     return ((), (), (), (), _tuple(records))
 
 
-def changed(record, _is=is_, _map=map, _len=len, _contents=_contents, _code=attrgetter("__code__")):
+def changed(record, _is=is_, _map=map, _len=len, _contents=_contents, _flat=_flat,
+            _code=attrgetter("__code__")):
     """None when everything recorded is as it was; else a short description of the first change."""
     functions, codes, _defaults, _kwdefaults, records = record
     # The library's functions are checked for replaced code (each pass over them costs a few ms
@@ -173,6 +201,10 @@ def changed(record, _is=is_, _map=map, _len=len, _contents=_contents, _code=attr
     if False in _map(_is, _map(_code, functions), codes):
         return "a function's code was replaced"
     for obj, kind, saved in records:
+        if kind == "flat":
+            if _flat(obj) != saved:
+                return f"{_describe(obj, kind)} was changed"
+            continue
         now = _contents(obj)[1]
         if kind == "array":
             if now != saved:
@@ -180,6 +212,9 @@ def changed(record, _is=is_, _map=map, _len=len, _contents=_contents, _code=attr
         elif now is None or _len(now) != _len(saved) or False in _map(_is, now, saved):
             return f"{_describe(obj, kind)} was changed"
     return None
+
+
+cache_record.__defaults__ = (*cache_record.__defaults__[:-1], changed)
 
 
 def _describe(obj, kind):

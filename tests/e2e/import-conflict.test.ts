@@ -1,0 +1,69 @@
+// An import never silently replaces this device's draft: its conflict banner outlives a reload,
+// both versions can be chosen, and once one is chosen the banner is gone for good.
+import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openApp, writeCode } from "../support/app";
+import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
+import { editorCode } from "../support/editor";
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startPreview(testPort(4406));
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await openApp(page, server.url, "#/drill/two-sum");
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const banner = () => page.getByRole("alert").filter({ hasText: "The imported file has other code for this drill" });
+
+async function openTwoSum(): Promise<void> {
+  await page.waitForFunction(() => Object.keys(window.__drillEditors ?? {}).length > 0, undefined, {
+    timeout: 30_000,
+  });
+}
+
+describe("a draft conflict from an import", () => {
+  it("is still offered after a reload, both ways, and is gone for good once settled", async () => {
+    await openTwoSum();
+    await writeCode(page, "# typed on this device\n");
+    await page.goto(`${server.url}#/data`);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export progress" }).click();
+    const exported = path.join(tmpdir(), `conflict-${Date.now()}.json`);
+    await (await download).saveAs(exported);
+    const file = JSON.parse(readFileSync(exported, "utf8"));
+    expect(file.drafts["two-sum"].code).toBe("# typed on this device\n");
+    file.drafts["two-sum"] = { ...file.drafts["two-sum"], code: "# from the file\n", updatedAt: Date.UTC(2199, 0, 1) };
+    const imported = path.join(tmpdir(), `conflict-import-${Date.now()}.json`);
+    writeFileSync(imported, JSON.stringify(file));
+    await page.getByLabel("Import progress from a file").setInputFiles(imported);
+    await page.getByRole("status").filter({ hasText: "both are kept" }).waitFor();
+
+    await page.goto(`${server.url}#/drill/two-sum`);
+    await openTwoSum();
+    await banner().waitFor();
+    await page.reload();
+    await openTwoSum();
+    await banner().waitFor();
+    expect(await editorCode(page)).toBe("# typed on this device\n");
+    await banner().getByRole("button", { name: "Use the imported code" }).click();
+    await banner().waitFor({ state: "detached" });
+    await expect.poll(() => editorCode(page), { timeout: 10_000 }).toBe("# from the file\n");
+
+    await page.reload();
+    await openTwoSum();
+    expect(await editorCode(page)).toBe("# from the file\n");
+    expect(await banner().count()).toBe(0);
+  }, 120_000);
+});
