@@ -1,12 +1,12 @@
 import numpy as np
 
 
-def histogram(x, bins=10, range=None):
+def histogram(x, bins=10, value_range=None):
     """(counts, edges) of equal-width bins like np.histogram: half-open bins, the last one closed."""
     x = np.asarray(x, dtype=np.float64)
     x = x[~np.isnan(x)]  # a boolean mask also flattens a 2-D input
-    if range is not None:
-        lo, hi = float(range[0]), float(range[1])
+    if value_range is not None:
+        lo, hi = float(value_range[0]), float(value_range[1])
     elif x.size:
         lo, hi = float(x.min()), float(x.max())
     else:
