@@ -17,5 +17,8 @@ def nll_loss(log_probs, targets, weight=None, ignore_index=-100, reduction="mean
         return losses
     if reduction == "sum":
         return float(losses.sum())
-    total = row_w.sum()
-    return float(losses.sum() / total) if total > 0 else float("nan")
+    if reduction != "mean":
+        raise ValueError(f"reduction must be 'none', 'sum' or 'mean', got {reduction!r}")
+    if not keep.any():
+        return float("nan")  # the mean of nothing, as in PyTorch
+    return float(losses.sum() / row_w.sum())  # weighted mean: divide by the kept rows' total weight
