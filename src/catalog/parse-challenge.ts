@@ -121,6 +121,13 @@ export function parseChallenge(source: string, files: Record<string, string>): C
     meta.crosscheck === undefined ? null : m.string("crosscheck", (v) => PY_FILE.test(v) || "must be a .py file name");
   if (crosscheckFile && files[crosscheckFile] === undefined)
     fail(crosscheckFile, "(file)", "missing (named in challenge.json)");
+  // a cross-check that is never run would look like evidence: it must be named to count
+  if (!crosscheckFile && files["crosscheck.py"] !== undefined)
+    fail(
+      "challenge.json",
+      "crosscheck",
+      'crosscheck.py is in the folder but not named: add "crosscheck": "crosscheck.py"',
+    );
   const tests = readTests(meta.tests, (field, message) => fail("challenge.json", field, message));
 
   for (const name of REQUIRED_FILES) {

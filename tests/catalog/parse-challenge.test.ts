@@ -63,6 +63,12 @@ describe("parseChallenge", () => {
     ]);
   });
 
+  it("refuses a crosscheck.py that challenge.json does not name (it would never run)", () => {
+    expect(problemsOf({ ...withMeta({}), "crosscheck.py": "def crosscheck(solution, rng):\n    pass\n" })).toEqual([
+      `${SOURCE}/challenge.json: crosscheck: crosscheck.py is in the folder but not named: add "crosscheck": "crosscheck.py"`,
+    ]);
+  });
+
   it("names an unknown tests kind and a missing tests file", () => {
     expect(problemsOf(withMeta({ tests: { kind: "pytest" } }))).toEqual([
       `${SOURCE}/challenge.json: tests.kind: must be "cases" or "unittest", got "pytest"`,
