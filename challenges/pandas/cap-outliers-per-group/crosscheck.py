@@ -38,4 +38,9 @@ def crosscheck(cap_outliers, rng):
         got = cap_outliers(df.copy(), "g", "v", k)
         assert np.allclose(got["v"].to_numpy(), expected, rtol=1e-9, atol=0, equal_nan=True), (
             f"trial {trial}: capped values differ from numpy.percentile fences (k={k})\n{df}")
-        assert (got["capped"].to_numpy() == changed).all(), f"trial {trial}: capped flags differ\n{df}"
+        # a value that sits on a fence in exact arithmetic may be moved by one rounding unit
+        # (a + 0.75(b-a) + 0.25(b-a) is not always b): only flags of real changes must agree
+        original = df["v"].to_numpy()
+        on_fence = np.isclose(got["v"].to_numpy(), original, rtol=1e-12, atol=0)
+        differ = (got["capped"].to_numpy() != changed) & ~on_fence
+        assert not differ.any(), f"trial {trial}: capped flags differ at rows {np.flatnonzero(differ)}\n{df}"
