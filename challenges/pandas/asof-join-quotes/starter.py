@@ -1,6 +1,3 @@
-import pandas as pd
-
-
 def attach_quotes(trades, quotes, max_age_seconds=2):
     """Copy of trades with bid, ask, mid, quote_age_s from the latest same-symbol quote at most max_age_seconds old."""
     # your code here

@@ -1,6 +1,3 @@
-import pandas as pd
-
-
 def dedupe_customers(customers):
     """One row per normalised email, chosen by: verified, most complete, latest update, smallest id."""
     # your code here

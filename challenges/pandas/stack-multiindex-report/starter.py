@@ -1,6 +1,3 @@
-import pandas as pd
-
-
 def report_to_tidy(report):
     """One row per (store, quarter) from a report with (metric, quarter) column levels, plus margin."""
     # your code here

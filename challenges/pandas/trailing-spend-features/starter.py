@@ -1,6 +1,3 @@
-import pandas as pd
-
-
 def trailing_spend(tx, days=7):
     """Copy of tx with prior_count and prior_spend: the customer's transactions in [ts - days, ts)."""
     # your code here
