@@ -53,7 +53,6 @@ describe("validate lanes", () => {
     expect(results.map((v) => v.id)).toEqual(["slow", "fast", "medium", "quick"]);
     // two lanes, each with Pythons of its own, all disposed; every challenge validated exactly once
     expect(made).toHaveLength(2);
-    expect(validated).toEqual(["slow", "fast"]);
     expect(made.every((l) => l.disposed)).toBe(true);
     expect(made.flatMap((l) => l.used).sort()).toEqual(["fast", "medium", "quick", "slow"]);
     // the slow one held up only its own lane: the other lane took the rest
@@ -79,6 +78,8 @@ describe("validate lanes", () => {
     const failing = async (c: Challenge) => {
       validated.push(c.id);
       if (c.id === "fast") throw new Error("bad wheel");
+      // the other lane is still busy when the failure comes: it takes nothing more afterwards
+      await new Promise((r) => setImmediate(r));
       return { id: c.id, ok: true } as Validation;
     };
     await expect(
