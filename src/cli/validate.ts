@@ -3,7 +3,6 @@ import type { Challenge } from "../domain/challenge";
 import type { RunReport } from "../domain/results";
 import { gradeJob } from "../runner/grade-job";
 import type { PlannedTest } from "../runner/protocol";
-import { runCrosscheck } from "./crosscheck";
 import { readLock } from "./packages-dir";
 import type { RuntimeKind, Runtimes } from "./runtimes";
 
@@ -75,7 +74,7 @@ export async function validateChallenge(
     if (few.note) note = note ? `${note}; ${few.note}` : few.note;
     // the crosscheck (native, often importing scikit-learn) runs while the reference runs again
     const crossStarted = performance.now();
-    const crosscheck = runCrosscheck(challenge).then((disagreement) => {
+    const crosscheck = runtimes.crosscheck(challenge).then((disagreement) => {
       if (times && challenge.crosscheck) times.crosscheck = Math.round(performance.now() - crossStarted);
       return disagreement;
     });
