@@ -6,11 +6,23 @@
  * tests), crosscheck (alongside the rerun), total; the runs are reference, starter and rerun.
  *   DRILL_JOBS=1 npx tsx scripts/profile-validate.ts [--python auto|pyodide|native] [id...]
  */
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { loadCatalog } from "../src/cli/load-challenges";
 import { type PythonChoice, Runtimes } from "../src/cli/runtimes";
 import { REFERENCE_TIME_SHARE } from "../src/cli/validate";
 import { laneCount, validateInLanes } from "../src/cli/validate-lanes";
+
+/**
+ * CPU seconds used so far by this process (all its threads) and its finished children (the native
+ * Pythons and crosschecks): on a shared machine this, not the wall clock, says what a drill costs.
+ */
+function cpuSeconds(): number {
+  const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]?.split(" ") ?? [];
+  // utime, stime, cutime, cstime are fields 14-17 of stat; fields[0] here is field 3
+  const ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i] ?? 0), 0);
+  return ticks / 100;
+}
 
 const argv = process.argv.slice(2);
 let python: PythonChoice = "auto";
@@ -29,6 +41,7 @@ const load = () =>
     .join(" ");
 console.log(`${challenges.length} drills, ${lanes} lanes, load average ${load()}`);
 const started = performance.now();
+const cpuStarted = cpuSeconds();
 const validations = await validateInLanes(challenges, {
   lanes,
   runtimes: () => new Runtimes(python, process.env.PYODIDE_PACKAGES_DIR),
@@ -38,9 +51,12 @@ const validations = await validateInLanes(challenges, {
   onResult: (v, i) => {
     const steps = Object.entries(times[i] ?? {}).map(([k, ms]) => `${k}=${ms}`);
     console.log(`${v.ok ? "ok" : "INVALID"} ${v.id} [${v.runtime}] ${steps.join(" ")}`);
+    for (const p of v.problems) console.log(`    ${p}`);
   },
 });
 const wall = Math.round(performance.now() - started);
+const cpu = cpuSeconds() - cpuStarted;
+console.log(`cpu ${cpu.toFixed(1)} s for ${challenges.length} drills (${(cpu / challenges.length).toFixed(2)} s each)`);
 console.log(
   `wall ${wall} ms for ${challenges.length} drills (${Math.round(wall / challenges.length)} ms each); load average ${load()}`,
 );
