@@ -1,18 +1,33 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: installs what the tests need, then typecheck, lint and
 # format check, the build, vitest (unit, harness in Pyodide and CPython, CLI, browser), and
-# `drill validate` over every challenge. Ends with one "N passed, N failed" line.
+# `drill validate` over every challenge. Ends with each phase's time (and the load average, as
+# the machine may be shared) and one "N passed, N failed" line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-test-deps.sh
-echo "== typecheck";  npx tsc -p .
-echo "== lint and format"; npx biome check .
-echo "== build"; npx vite build --logLevel warn
 mkdir -p test-results
-echo "== vitest"
+: > test-results/phases.txt
+phase_started=$SECONDS
+phase_name=""
+phase() {
+  if [ -n "$phase_name" ]; then
+    printf '%-18s %5d s   load %s\n' "$phase_name" $((SECONDS - phase_started)) \
+      "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')" >> test-results/phases.txt
+  fi
+  phase_name="$1"
+  phase_started=$SECONDS
+  [ "$1" = "end" ] || echo "== $1"
+}
+phase "install test deps"; bash scripts/ensure-test-deps.sh
+phase "typecheck";         npx tsc -p .
+phase "lint and format";   npx biome check .
+phase "build";             npx vite build --logLevel warn
+phase "vitest"
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=$?
-echo "== drill validate"
+phase "drill validate"
 npx tsx src/cli/drill.ts validate --json > test-results/validate.json || status=$?
+phase "end"
+echo "== time per phase (s)"; cat test-results/phases.txt
 node scripts/print-test-summary.mjs test-results/vitest.json test-results/validate.json
 exit $status

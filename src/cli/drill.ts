@@ -14,8 +14,8 @@ import { mutateCommand } from "./mutate-command";
 import { NativePythonMissing } from "./node-ports";
 import { PackagesDirError, verifyPackagesDir } from "./packages-dir";
 import { type PythonChoice, Runtimes } from "./runtimes";
-import { type Validation, validateChallenge } from "./validate";
 import { cardReportLines, countCards, loadCardDeck } from "./validate-cards";
+import { laneCount, validateInLanes } from "./validate-lanes";
 
 const USAGE = `usage: npm run drill -- <command> [options]
 
@@ -179,21 +179,17 @@ async function validate(args: Args): Promise<number> {
     invalid.push(...deck.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`));
     if (!args.json) out(cardReportLines(deck).at(-1) as string);
   }
-  const runtimes = new Runtimes(args.python, args.packagesDir);
-  const validations: Validation[] = [];
-  try {
-    for (const c of challenges) {
-      const v = await validateChallenge(c, runtimes);
-      validations.push(v);
-      if (!args.json) {
-        const head = `${v.ok ? "ok     " : "INVALID"} ${v.id} [${v.runtime}] ${v.samples} sample + ${v.hidden} hidden tests`;
-        out(head + (v.note ? ` (${v.note})` : ""));
-        for (const p of v.problems) out(`    ${p}`);
-      }
-    }
-  } finally {
-    runtimes.dispose();
-  }
+  // Pyodide and native CPython, lane by lane side by side (DRILL_JOBS lanes; one per core by default)
+  const validations = await validateInLanes(challenges, {
+    lanes: laneCount(),
+    runtimes: () => new Runtimes(args.python, args.packagesDir),
+    onResult: (v) => {
+      if (args.json) return;
+      const head = `${v.ok ? "ok     " : "INVALID"} ${v.id} [${v.runtime}] ${v.samples} sample + ${v.hidden} hidden tests`;
+      out(head + (v.note ? ` (${v.note})` : ""));
+      for (const p of v.problems) out(`    ${p}`);
+    },
+  });
   const failed = validations.filter((v) => !v.ok).length + invalid.length;
   if (args.json) {
     out(JSON.stringify({ ok: failed === 0, invalid, challenges: validations }, null, 2));

@@ -9,6 +9,7 @@ import type { HostMessage, WorkerMessage } from "../runner/protocol";
 import type { WorkerFactory, WorkerPort } from "../runner/worker-port";
 import { readHarnessFiles } from "./harness-files";
 import type { ThreadMessage } from "./node-pyodide.worker";
+import { workerBundle } from "./node-pyodide-bundle";
 import { NATIVE_PYTHON, PYODIDE_VERSION } from "./paths";
 
 /**
@@ -20,6 +21,9 @@ export function pyodideThreadFactory(): WorkerFactory {
   const snapshot: { current: { key: string; bytes: Uint8Array } | null } = { current: null };
   // the hash every later thread checks before restoring: computed here, from the bytes this thread holds
   let trusted: { key: string; sha256: string } | null = null;
+  // built while the first thread boots from the sources; the threads after it load the bundle
+  let bundle: string | null = null;
+  void workerBundle();
   return () => {
     let boot: Extract<HostMessage, { type: "boot" }> | null = null;
     let worker: { thread: Worker; used: boolean } | null = null;
@@ -31,7 +35,7 @@ export function pyodideThreadFactory(): WorkerFactory {
       const thread = new Worker(new URL("./node-pyodide-thread.mjs", import.meta.url), {
         stdout: true,
         stderr: true,
-        workerData: { importLock, snapshot: snapshot.current },
+        workerData: { importLock, snapshot: snapshot.current, bundle },
       });
       // Pyodide's own diagnostics (a fatal error's stack dump) are not the candidate's output.
       thread.stdout.resume();
@@ -110,6 +114,7 @@ export function pyodideThreadFactory(): WorkerFactory {
         next = next.then(async () => {
           if (dead) return;
           if (worker?.used) {
+            bundle = await workerBundle();
             void worker.thread.terminate();
             const fresh = start(false);
             await fresh.booted.catch((e: Error) => {

@@ -1,6 +1,7 @@
 /** Which Python grades a challenge in the CLI (Pyodide under Node, or native CPython), and the runners. */
 import type { Challenge } from "../domain/challenge";
 import { PythonRunner } from "../runner/python-runner";
+import { CrosscheckServer } from "./crosscheck";
 import { nativeFactory, pyodideThreadFactory } from "./node-ports";
 import { verifyPackagesDir } from "./packages-dir";
 import { PYODIDE_DIR } from "./paths";
@@ -16,6 +17,7 @@ export interface RuntimePick {
 
 export class Runtimes {
   private runners = new Map<RuntimeKind, PythonRunner>();
+  private crosschecks: CrosscheckServer | null = null;
   private verified = new Map<string, string | null>();
 
   constructor(
@@ -48,9 +50,17 @@ export class Runtimes {
     return runner;
   }
 
+  /** The challenge's crosscheck.py, natively: null when it agrees (or has none), else the problem. */
+  crosscheck(challenge: Challenge): Promise<string | null> {
+    this.crosschecks ??= new CrosscheckServer();
+    return this.crosschecks.check(challenge);
+  }
+
   dispose(): void {
     for (const r of this.runners.values()) r.dispose();
     this.runners.clear();
+    this.crosschecks?.dispose();
+    this.crosschecks = null;
   }
 
   /** null when the packages folder holds verified wheels for these packages, else what is missing. */

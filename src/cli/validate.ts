@@ -3,7 +3,6 @@ import type { Challenge } from "../domain/challenge";
 import type { RunReport } from "../domain/results";
 import { gradeJob } from "../runner/grade-job";
 import type { PlannedTest } from "../runner/protocol";
-import { runCrosscheck } from "./crosscheck";
 import { readLock } from "./packages-dir";
 import type { RuntimeKind, Runtimes } from "./runtimes";
 
@@ -25,15 +24,28 @@ export interface Validation {
   starter: RunReport;
 }
 
-export async function validateChallenge(challenge: Challenge, runtimes: Runtimes): Promise<Validation> {
+/** Where validation spends its time, per step (ms); filled when given (scripts/profile-validate.ts). */
+export type StepTimes = Record<string, number>;
+
+export async function validateChallenge(
+  challenge: Challenge,
+  runtimes: Runtimes,
+  times?: StepTimes,
+): Promise<Validation> {
   const pick = runtimes.pick(challenge);
   const runner = runtimes.runner(pick.kind);
   const problems: string[] = [];
-  const grade = async (code: string) => {
+  const grade = async (code: string, step: string) => {
     let plan: PlannedTest[] = [];
     // fresh tests modules, so that two runs can show whether the tests are deterministic
     const job = { ...gradeJob(challenge, code, "submit"), freshTests: true };
     const report = await runner.run(job, { onPlan: (t) => (plan = t) });
+    if (times) {
+      const { wallMs = 0, startupMs = 0 } = report.summary;
+      times[`${step}.startup`] = startupMs;
+      times[`${step}.run`] = wallMs - startupMs;
+      times[`${step}.tests`] = Math.round(report.results.reduce((sum, r) => sum + r.durationMs, 0));
+    }
     return { report, plan };
   };
 
@@ -41,7 +53,7 @@ export async function validateChallenge(challenge: Challenge, runtimes: Runtimes
   for (const p of challenge.packages) {
     if (!lock[p.toLowerCase()]) problems.push(`challenge.json: packages: "${p}" is not in Pyodide's pyodide-lock.json`);
   }
-  const first = await grade(challenge.solution);
+  const first = await grade(challenge.solution, "reference");
   const reference = first.report;
   if (reference.problem) problems.push(describeProblem(reference.problem));
   for (const r of reference.results) {
@@ -49,7 +61,7 @@ export async function validateChallenge(challenge: Challenge, runtimes: Runtimes
       problems.push(`solution.py fails "${r.name}": ${r.status}${r.message ? `: ${r.message}` : ""}`);
     }
   }
-  const starter = (await grade(challenge.starter)).report;
+  const starter = (await grade(challenge.starter, "starter")).report;
   if (!reference.problem && !starter.problem && starter.results.every((r) => r.status === "pass")) {
     problems.push("starter.py passes every test: it must fail at least one");
   }
@@ -60,9 +72,15 @@ export async function validateChallenge(challenge: Challenge, runtimes: Runtimes
     const few = testCountProblems(challenge, samples, hidden);
     if (few.problem) problems.push(few.problem);
     if (few.note) note = note ? `${note}; ${few.note}` : few.note;
-    const second = await grade(challenge.solution);
+    // the crosscheck (native, often importing scikit-learn) runs while the reference runs again
+    const crossStarted = performance.now();
+    const crosscheck = runtimes.crosscheck(challenge).then((disagreement) => {
+      if (times && challenge.crosscheck) times.crosscheck = Math.round(performance.now() - crossStarted);
+      return disagreement;
+    });
+    const second = await grade(challenge.solution, "rerun");
     problems.push(...compareRuns(first, second));
-    const disagreement = runCrosscheck(challenge);
+    const disagreement = await crosscheck;
     if (disagreement) problems.push(disagreement);
     const used = reference.results.reduce((sum, r) => sum + r.durationMs, 0);
     if (used > challenge.timeLimitMs * REFERENCE_TIME_SHARE) {
