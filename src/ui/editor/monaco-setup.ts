@@ -50,7 +50,12 @@ monaco.editor.defineTheme("drill-light", {
     { token: "comment", foreground: "006400" },
     { token: "string.escape", foreground: "8b4500" },
   ],
-  colors: { "editor.background": "#ffffff", "editorGutter.background": "#ffffff" },
+  colors: {
+    "editor.background": "#ffffff",
+    "editorGutter.background": "#ffffff",
+    // the final empty line's number is "dimmed" by default: below 4.5:1, so it keeps the usual colour
+    "editorLineNumber.dimmedForeground": "#237893",
+  },
 });
 // vs-dark's comments (#6a9955, or #608b4e in colorized blocks) fall near 4.4:1 on dark panels: lighter, same hue.
 monaco.editor.defineTheme("drill-dark", {
@@ -62,6 +67,7 @@ monaco.editor.defineTheme("drill-dark", {
     "editorGutter.background": "#16181d",
     "editor.lineHighlightBackground": "#1c1f26",
     "editorLineNumber.foreground": "#858b96",
+    "editorLineNumber.dimmedForeground": "#858b96",
   },
 });
 
