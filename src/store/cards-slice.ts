@@ -20,6 +20,9 @@ export interface CardsSlice {
   cardProgress: Record<string, CardProgress>;
   /** Record an answer with its self-rating: the rating schedules the card's next review. */
   answerCard(cardId: string, input: CardAnswerInput, rating: ReviewRating): CardAnswer;
+  /** The answer being typed on the card's page, kept on the device until it is recorded ("" when none). */
+  loadCardDraft(cardId: string): Promise<string>;
+  saveCardDraft(cardId: string, text: string): void;
   /** Change the rating of the card's latest answer (re-schedules from the state before it). */
   rerateCard(cardId: string, rating: ReviewRating, pointsTicked?: number[]): void;
   stories: Record<string, Story>;
@@ -34,6 +37,11 @@ export const cardsSlice =
     const persistCard = (card: CardProgress) => {
       set((s) => ({ cardProgress: { ...s.cardProgress, [card.cardId]: card } }));
       deps.storage.saveCard(card).catch((e: unknown) => set({ storageError: storageMessage(e) }));
+    };
+    const writeDraft = (cardId: string, text: string) => {
+      deps.storage
+        .writeMeta(cardDraftKey(cardId), text.trim() === "" ? undefined : text)
+        .catch((e: unknown) => set({ storageError: storageMessage(e) }));
     };
     return {
       deck: null,
@@ -55,6 +63,18 @@ export const cardsSlice =
         return loading;
       },
       cardProgress: {},
+      async loadCardDraft(cardId) {
+        try {
+          const kept = await deps.storage.readMeta(cardDraftKey(cardId));
+          return typeof kept === "string" ? kept : "";
+        } catch (e) {
+          set({ storageError: storageMessage(e) });
+          return "";
+        }
+      },
+      saveCardDraft(cardId, text) {
+        writeDraft(cardId, text);
+      },
       answerCard(cardId, input, rating) {
         const now = deps.now();
         const current = get().cardProgress[cardId];
@@ -69,6 +89,7 @@ export const cardsSlice =
           rating,
           ...(input.sessionId ? { sessionId: input.sessionId } : {}),
         };
+        writeDraft(cardId, "");
         persistCard({
           cardId,
           answers: [...(current?.answers ?? []), answer].slice(-MAX_ANSWERS_PER_CARD),
@@ -106,6 +127,11 @@ export const cardsSlice =
       },
     };
   };
+
+/** Where a card's unrecorded answer is kept: the storage's meta store (not progress: imports leave it alone). */
+export function cardDraftKey(cardId: string): string {
+  return `cardDraft:${cardId}`;
+}
 
 export function cardById(s: AppState, id: string): ConceptCard | undefined {
   return s.deck?.cards.find((c) => c.id === id);

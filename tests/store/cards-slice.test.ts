@@ -90,4 +90,27 @@ describe("cards slice", () => {
     await Promise.resolve();
     expect(storage.snapshot().stories).toEqual({});
   });
+
+  it("an answer being typed is kept per card across a reload, and forgotten once the answer is recorded", async () => {
+    const { store, storage } = setup();
+    const id = "fixture-bias-variance";
+    store.getState().saveCardDraft(id, "bias is");
+    store.getState().saveCardDraft(id, "bias is error from wrong assumptions");
+    store.getState().saveCardDraft("other-card", "something else");
+    await new Promise((r) => setTimeout(r, 0));
+    const reloaded = createAppStore({ catalog: { challenges: [], problems: [] }, runner, storage });
+    expect(await reloaded.getState().loadCardDraft(id)).toBe("bias is error from wrong assumptions");
+    expect(await reloaded.getState().loadCardDraft("other-card")).toBe("something else");
+    expect(await reloaded.getState().loadCardDraft("never-typed")).toBe("");
+
+    const input = { text: "bias is error from wrong assumptions", aloud: false, elapsedMs: 1000 };
+    reloaded.getState().answerCard(id, { ...input, pointsTicked: [], pointsTotal: 3 }, "good");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await store.getState().loadCardDraft(id)).toBe("");
+    expect(await store.getState().loadCardDraft("other-card")).toBe("something else");
+    // clearing the box forgets the draft too
+    store.getState().saveCardDraft("other-card", "  ");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await storage.readMeta("cardDraft:other-card")).toBeUndefined();
+  });
 });
