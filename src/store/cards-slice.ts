@@ -1,7 +1,14 @@
 /** Concept cards (loaded on demand), the candidate's answers and their schedule, and the story bank. */
 import type { StateCreator } from "zustand";
 import type { CardDeck } from "../catalog/parse-card-deck";
-import { type CardAnswer, type CardProgress, type ConceptCard, MAX_ANSWERS_PER_CARD } from "../domain/cards";
+import {
+  type CardAnswer,
+  type CardProgress,
+  type CardSummary,
+  type ConceptCard,
+  cardSummary,
+  MAX_ANSWERS_PER_CARD,
+} from "../domain/cards";
 import type { ReviewRating } from "../domain/progress";
 import { rateReview, scheduleCardAnswer } from "../domain/review-schedule";
 import type { Story } from "../domain/stories";
@@ -17,6 +24,10 @@ export interface CardsSlice {
   deck: CardDeck | null;
   deckError: string | null;
   loadDeck(): Promise<CardDeck | null>;
+  /** Every card without its answer sections (cards-index.json): null until loadCardIndex() has it. */
+  cardIndex: CardSummary[] | null;
+  cardIndexError: string | null;
+  loadCardIndex(): Promise<CardSummary[] | null>;
   cardProgress: Record<string, CardProgress>;
   /** Record an answer with its self-rating: the rating schedules the card's next review. */
   answerCard(cardId: string, input: CardAnswerInput, rating: ReviewRating): CardAnswer;
@@ -34,6 +45,7 @@ export const cardsSlice =
   (deps: FullDeps): StateCreator<AppState, [], [], CardsSlice> =>
   (set, get) => {
     let loading: Promise<CardDeck | null> | null = null;
+    let loadingIndex: Promise<CardSummary[] | null> | null = null;
     const persistCard = (card: CardProgress) => {
       set((s) => ({ cardProgress: { ...s.cardProgress, [card.cardId]: card } }));
       deps.storage.saveCard(card).catch((e: unknown) => set({ storageError: storageMessage(e) }));
@@ -52,7 +64,7 @@ export const cardsSlice =
         loading ??= deps
           .loadCards()
           .then((deck) => {
-            set({ deck, deckError: null });
+            set((s) => ({ deck, deckError: null, cardIndex: s.cardIndex ?? deck.cards.map(cardSummary) }));
             return deck;
           })
           .catch((e: unknown) => {
@@ -61,6 +73,24 @@ export const cardsSlice =
             return null;
           });
         return loading;
+      },
+      cardIndex: null,
+      cardIndexError: null,
+      loadCardIndex() {
+        const loaded = get().cardIndex;
+        if (loaded) return Promise.resolve(loaded);
+        loadingIndex ??= deps
+          .loadCardIndex()
+          .then((cardIndex) => {
+            set((s) => ({ cardIndex: s.cardIndex ?? cardIndex, cardIndexError: null }));
+            return get().cardIndex;
+          })
+          .catch((e: unknown) => {
+            loadingIndex = null;
+            set({ cardIndexError: e instanceof Error ? e.message : String(e) });
+            return null;
+          });
+        return loadingIndex;
       },
       cardProgress: {},
       async loadCardDraft(cardId) {
@@ -138,6 +168,6 @@ export function cardById(s: AppState, id: string): ConceptCard | undefined {
 }
 
 /** Cards whose `drills` list this drill: the drill page's "Related concepts". */
-export function cardsForDrill(deck: CardDeck | null, drillId: string): ConceptCard[] {
-  return deck?.cards.filter((c) => c.drills.includes(drillId)) ?? [];
+export function cardsForDrill(cards: readonly CardSummary[] | null, drillId: string): CardSummary[] {
+  return cards?.filter((c) => c.drills.includes(drillId)) ?? [];
 }

@@ -113,6 +113,22 @@ describe("concept cards, offline", () => {
       .getByRole("complementary", { name: "Related concepts" })
       .getByRole("link", { name: cardTitle })
       .waitFor();
+    // opened afresh, a drill page lists its concepts from the small index, not the full cards
+    const drillHash = new URL(page.url()).hash;
+    const fetched: string[] = [];
+    const record = (r: { url(): string }) => fetched.push(new URL(r.url()).pathname);
+    page.on("request", record);
+    await go("#/concepts");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Concept questions" }).waitFor();
+    await go(drillHash);
+    await page
+      .getByRole("complementary", { name: "Related concepts" })
+      .getByRole("link", { name: cardTitle })
+      .waitFor();
+    page.off("request", record);
+    expect(fetched).toContain("/cards-index.json");
+    expect(fetched).not.toContain("/cards.json");
 
     await go("#/review");
     const upcoming = page.getByRole("list", { name: "Coming up" });
