@@ -2,15 +2,18 @@
  * The drills are data, not code: every file under challenges/<track>/<id>/ goes into one
  * challenges.json asset (served fresh by the dev server), which the app fetches and parses.
  * The concept cards (challenges/concepts/<stage>/<id>.md) are parsed here and go into cards.json,
- * fetched only when a card page, the review queue or a mock interview needs them.
+ * fetched only when a card page needs them; cards-index.json (no answer sections) serves the lists, the
+ * drill page's "Related concepts", the review queue and mock interviews.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Plugin } from "vite";
-import { buildCardDeck, type CardFile } from "../src/catalog/parse-card-deck.ts";
+import { buildCardDeck, type CardDeck, type CardFile } from "../src/catalog/parse-card-deck.ts";
+import { cardSummary } from "../src/domain/cards.ts";
 
 export const CHALLENGES_ASSET = "challenges.json";
 export const CARDS_ASSET = "cards.json";
+export const CARDS_INDEX_ASSET = "cards-index.json";
 const CONCEPTS = "concepts";
 
 /** "challenges/<track>/<id>/<file>" -> text, for each root (the e2e-offline build adds its fixtures). */
@@ -34,7 +37,7 @@ export function readChallengeFiles(roots: string[]): Record<string, string> {
 }
 
 /** The cards of every root, parsed and checked against the drills; broken cards are left out (`drill cards` names them). */
-export function cardsJson(roots: string[], drillFiles: Record<string, string>): string {
+export function cardDeck(roots: string[], drillFiles: Record<string, string>): CardDeck {
   const files: CardFile[] = [];
   for (const root of roots) {
     const dir = path.join(root, CONCEPTS);
@@ -52,13 +55,19 @@ export function cardsJson(roots: string[], drillFiles: Record<string, string>): 
     }
   }
   const drillIds = new Set(Object.keys(drillFiles).map((f) => f.split("/")[2] as string));
-  return JSON.stringify(buildCardDeck(files, drillIds));
+  return buildCardDeck(files, drillIds);
+}
+
+/** The cards without their answers, for lists and links: what a drill page fetches for "Related concepts". */
+export function cardsIndexJson(deck: CardDeck): string {
+  return JSON.stringify({ cards: deck.cards.map(cardSummary) });
 }
 
 export function challengesData(roots: () => string[]): Plugin {
   const both = () => {
     const files = readChallengeFiles(roots());
-    return { challenges: JSON.stringify(files), cards: cardsJson(roots(), files) };
+    const deck = cardDeck(roots(), files);
+    return { challenges: JSON.stringify(files), cards: JSON.stringify(deck), cardsIndex: cardsIndexJson(deck) };
   };
   return {
     name: "drill-challenges",
@@ -70,7 +79,9 @@ export function challengesData(roots: () => string[]): Plugin {
             ? "challenges"
             : url === `${server.config.base}${CARDS_ASSET}`
               ? "cards"
-              : null;
+              : url === `${server.config.base}${CARDS_INDEX_ASSET}`
+                ? "cardsIndex"
+                : null;
         if (!asset) return next();
         res.setHeader("Content-Type", "application/json");
         res.end(both()[asset]);
@@ -80,6 +91,7 @@ export function challengesData(roots: () => string[]): Plugin {
       const data = both();
       this.emitFile({ type: "asset", fileName: CHALLENGES_ASSET, source: data.challenges });
       this.emitFile({ type: "asset", fileName: CARDS_ASSET, source: data.cards });
+      this.emitFile({ type: "asset", fileName: CARDS_INDEX_ASSET, source: data.cardsIndex });
     },
   };
 }

@@ -1,7 +1,7 @@
 /** The app around a booting PythonRunner: offline support, saved progress, the store and the UI. */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { fetchCardDeck } from "../catalog/bundled-cards";
+import { fetchCardDeck, fetchCardIndex } from "../catalog/bundled-cards";
 import type { Catalog } from "../catalog/catalog";
 import { editorIntel } from "../intel/intel-client";
 import { createBrowserOffline } from "../offline/browser-offline";
@@ -70,6 +70,7 @@ export async function startApp(options: {
     offline,
     mirror: localDraftMirror(),
     loadCards: () => fetchCardDeck(base),
+    loadCardIndex: () => fetchCardIndex(base),
   });
   if (storageProblem) store.setState({ storageError: storageProblem });
   void store.getState().loadSaved();

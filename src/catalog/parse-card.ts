@@ -13,6 +13,7 @@ import {
   type ConceptCard,
   ROADMAP_QUESTIONS,
   type WrongAnswer,
+  wordCount,
 } from "../domain/cards";
 import { DIFFICULTIES, type Difficulty, STAGES, type TrackId } from "../domain/challenge";
 import type { ChallengeProblem } from "./parse-challenge";
@@ -30,6 +31,9 @@ const KEYS = ["id", "kind", "title", "stage", "track", "difficulty", "tags", "dr
 const REQUIRED = ["id", "kind", "title", "stage", "difficulty", "tags", "drills"] as const;
 const LIST_KEYS = new Set(["tags", "drills"]);
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A card's body (the words of its sections, headings excluded): the authors aim for 150-450. */
+export const MIN_CARD_WORDS = 120;
+export const MAX_CARD_WORDS = 500;
 export const CARD_STAGES: readonly string[] = [...STAGES.map((s) => s.id), BEHAVIOURAL_STAGE];
 
 type FrontMatter = Partial<Record<(typeof KEYS)[number], string | string[]>>;
@@ -109,6 +113,11 @@ export function parseCard(source: string, text: string): ConceptCard {
   for (const tag of tags) if (!SLUG.test(tag)) fail("tags", `"${tag}" must be lowercase words joined by "-"`);
   const drills = list("drills");
   for (const d of drills) if (!SLUG.test(d)) fail("drills", `"${d}" is not a drill id`);
+
+  const words = CARD_SECTIONS.reduce((n, name) => n + wordCount(sections[name] ?? ""), 0);
+  if (words < MIN_CARD_WORDS || words > MAX_CARD_WORDS) {
+    fail("(body length)", `${words} words: a card's sections must hold ${MIN_CARD_WORDS} to ${MAX_CARD_WORDS} words`);
+  }
 
   const keyPoints = bullets(sections["Key points"] ?? "", "Key points", fail);
   const wrongAnswers: WrongAnswer[] = bullets(sections["Common wrong answers"] ?? "", "Common wrong answers", fail).map(

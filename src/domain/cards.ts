@@ -61,6 +61,25 @@ export interface ConceptCard {
   source: string;
 }
 
+/** What lists, links and mock interviews need of a card (cards-index.json): no answer sections. */
+export const CARD_SUMMARY_KEYS = [
+  "id",
+  "kind",
+  "title",
+  "stage",
+  "difficulty",
+  "tags",
+  "drills",
+  "roadmap",
+  "area",
+  "question",
+] as const;
+export type CardSummary = Pick<ConceptCard, (typeof CARD_SUMMARY_KEYS)[number]>;
+
+export function cardSummary(card: CardSummary): CardSummary {
+  return Object.fromEntries(CARD_SUMMARY_KEYS.map((k) => [k, card[k]])) as unknown as CardSummary;
+}
+
 /** How long a spoken answer takes in an interview by default. */
 export const DEFAULT_ANSWER_MS = 2 * 60_000;
 
@@ -107,8 +126,11 @@ export function spokenMs(words: number): number {
 const LEVELS = ["easy", "medium", "hard"];
 
 /** Cards grouped by stage in roadmap order, behavioural prompts last; in a stage the roadmap's question first, then easy to hard. */
-export function cardsByStage(cards: readonly ConceptCard[], stageOrder: readonly string[]): Map<string, ConceptCard[]> {
-  const groups = new Map<string, ConceptCard[]>();
+export function cardsByStage<C extends CardSummary>(
+  cards: readonly C[],
+  stageOrder: readonly string[],
+): Map<string, C[]> {
+  const groups = new Map<string, C[]>();
   for (const stage of [...stageOrder, BEHAVIOURAL_STAGE]) groups.set(stage, []);
   const sorted = [...cards].sort(
     (a, b) =>

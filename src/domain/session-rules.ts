@@ -1,5 +1,5 @@
 /** Exams (one drill, a countdown) and mock interviews (several drills under one clock), as pure rules. */
-import { BEHAVIOURAL_STAGE, type ConceptCard } from "./cards";
+import { BEHAVIOURAL_STAGE, type CardSummary } from "./cards";
 import { type Challenge, type Difficulty, STAGES, type TrackId } from "./challenge";
 import type { SessionCardResult, SessionDrillResult, SessionRecord } from "./progress";
 
@@ -55,7 +55,7 @@ export function createMock(
   now: number,
   random = Math.random,
   runnable: (c: Challenge) => boolean = () => true,
-  cards: readonly ConceptCard[] = [],
+  cards: readonly CardSummary[] = [],
 ): SessionRecord {
   const { matching, runnable: pool } = mockPool(challenges, options, runnable);
   if (matching.length === 0) throw new Error("No drills match these tracks and difficulties.");
@@ -89,7 +89,7 @@ function shuffleInPlace<T>(items: T[], random: () => number): T[] {
 
 /** Concept cards from the chosen tracks' stages (all stages when none is chosen), then one behavioural prompt. */
 export function pickCards(
-  cards: readonly ConceptCard[],
+  cards: readonly CardSummary[],
   options: Pick<MockOptions, "tracks" | "concepts" | "behavioural">,
   random = Math.random,
 ): string[] {

@@ -2,6 +2,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { Catalog } from "../catalog/catalog";
 import type { CardDeck } from "../catalog/parse-card-deck";
+import { type CardSummary, cardSummary } from "../domain/cards";
 import { type CardsSlice, cardsSlice } from "./cards-slice";
 import { type CatalogSlice, catalogSlice } from "./catalog-slice";
 import { type DraftMirror, noMirror } from "./draft-mirror";
@@ -41,10 +42,20 @@ export interface AppDeps {
   draftSaveDelayMs?: number;
   /** Fetches the concept cards (cards.json in the app), only when a page needs them. */
   loadCards?: () => Promise<CardDeck>;
+  /** Fetches the cards without their answers (cards-index.json); by default derived from loadCards. */
+  loadCardIndex?: () => Promise<CardSummary[]>;
 }
 
 export function createAppStore(deps: AppDeps): AppStore {
-  const full = { now: Date.now, draftSaveDelayMs: 400, mirror: noMirror, loadCards: noCards, ...deps };
+  const loadCards = deps.loadCards ?? noCards;
+  const full = {
+    now: Date.now,
+    draftSaveDelayMs: 400,
+    mirror: noMirror,
+    loadCards,
+    loadCardIndex: () => loadCards().then((d) => d.cards.map(cardSummary)),
+    ...deps,
+  };
   return createStore<AppState>()((...a) => ({
     ...catalogSlice(full.catalog)(...a),
     ...filtersSlice(...a),
@@ -60,4 +71,5 @@ export function createAppStore(deps: AppDeps): AppStore {
 
 const noCards = async (): Promise<CardDeck> => ({ cards: [], problems: [] });
 
-export type FullDeps = Required<Pick<AppDeps, "now" | "draftSaveDelayMs" | "mirror" | "loadCards">> & AppDeps;
+export type FullDeps = Required<Pick<AppDeps, "now" | "draftSaveDelayMs" | "mirror" | "loadCards" | "loadCardIndex">> &
+  AppDeps;

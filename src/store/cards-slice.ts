@@ -1,7 +1,14 @@
 /** Concept cards (loaded on demand), the candidate's answers and their schedule, and the story bank. */
 import type { StateCreator } from "zustand";
 import type { CardDeck } from "../catalog/parse-card-deck";
-import { type CardAnswer, type CardProgress, type ConceptCard, MAX_ANSWERS_PER_CARD } from "../domain/cards";
+import {
+  type CardAnswer,
+  type CardProgress,
+  type CardSummary,
+  type ConceptCard,
+  cardSummary,
+  MAX_ANSWERS_PER_CARD,
+} from "../domain/cards";
 import type { ReviewRating } from "../domain/progress";
 import { rateReview, scheduleCardAnswer } from "../domain/review-schedule";
 import type { Story } from "../domain/stories";
@@ -17,9 +24,16 @@ export interface CardsSlice {
   deck: CardDeck | null;
   deckError: string | null;
   loadDeck(): Promise<CardDeck | null>;
+  /** Every card without its answer sections (cards-index.json): null until loadCardIndex() has it. */
+  cardIndex: CardSummary[] | null;
+  cardIndexError: string | null;
+  loadCardIndex(): Promise<CardSummary[] | null>;
   cardProgress: Record<string, CardProgress>;
   /** Record an answer with its self-rating: the rating schedules the card's next review. */
   answerCard(cardId: string, input: CardAnswerInput, rating: ReviewRating): CardAnswer;
+  /** The answer being typed on the card's page, kept on the device until it is recorded ("" when none). */
+  loadCardDraft(cardId: string): Promise<string>;
+  saveCardDraft(cardId: string, text: string): void;
   /** Change the rating of the card's latest answer (re-schedules from the state before it). */
   rerateCard(cardId: string, rating: ReviewRating, pointsTicked?: number[]): void;
   stories: Record<string, Story>;
@@ -31,9 +45,15 @@ export const cardsSlice =
   (deps: FullDeps): StateCreator<AppState, [], [], CardsSlice> =>
   (set, get) => {
     let loading: Promise<CardDeck | null> | null = null;
+    let loadingIndex: Promise<CardSummary[] | null> | null = null;
     const persistCard = (card: CardProgress) => {
       set((s) => ({ cardProgress: { ...s.cardProgress, [card.cardId]: card } }));
       deps.storage.saveCard(card).catch((e: unknown) => set({ storageError: storageMessage(e) }));
+    };
+    const writeDraft = (cardId: string, text: string) => {
+      deps.storage
+        .writeMeta(cardDraftKey(cardId), text.trim() === "" ? undefined : text)
+        .catch((e: unknown) => set({ storageError: storageMessage(e) }));
     };
     return {
       deck: null,
@@ -44,7 +64,7 @@ export const cardsSlice =
         loading ??= deps
           .loadCards()
           .then((deck) => {
-            set({ deck, deckError: null });
+            set((s) => ({ deck, deckError: null, cardIndex: s.cardIndex ?? deck.cards.map(cardSummary) }));
             return deck;
           })
           .catch((e: unknown) => {
@@ -54,7 +74,37 @@ export const cardsSlice =
           });
         return loading;
       },
+      cardIndex: null,
+      cardIndexError: null,
+      loadCardIndex() {
+        const loaded = get().cardIndex;
+        if (loaded) return Promise.resolve(loaded);
+        loadingIndex ??= deps
+          .loadCardIndex()
+          .then((cardIndex) => {
+            set((s) => ({ cardIndex: s.cardIndex ?? cardIndex, cardIndexError: null }));
+            return get().cardIndex;
+          })
+          .catch((e: unknown) => {
+            loadingIndex = null;
+            set({ cardIndexError: e instanceof Error ? e.message : String(e) });
+            return null;
+          });
+        return loadingIndex;
+      },
       cardProgress: {},
+      async loadCardDraft(cardId) {
+        try {
+          const kept = await deps.storage.readMeta(cardDraftKey(cardId));
+          return typeof kept === "string" ? kept : "";
+        } catch (e) {
+          set({ storageError: storageMessage(e) });
+          return "";
+        }
+      },
+      saveCardDraft(cardId, text) {
+        writeDraft(cardId, text);
+      },
       answerCard(cardId, input, rating) {
         const now = deps.now();
         const current = get().cardProgress[cardId];
@@ -69,6 +119,7 @@ export const cardsSlice =
           rating,
           ...(input.sessionId ? { sessionId: input.sessionId } : {}),
         };
+        writeDraft(cardId, "");
         persistCard({
           cardId,
           answers: [...(current?.answers ?? []), answer].slice(-MAX_ANSWERS_PER_CARD),
@@ -107,11 +158,16 @@ export const cardsSlice =
     };
   };
 
+/** Where a card's unrecorded answer is kept: the storage's meta store (not progress: imports leave it alone). */
+export function cardDraftKey(cardId: string): string {
+  return `cardDraft:${cardId}`;
+}
+
 export function cardById(s: AppState, id: string): ConceptCard | undefined {
   return s.deck?.cards.find((c) => c.id === id);
 }
 
 /** Cards whose `drills` list this drill: the drill page's "Related concepts". */
-export function cardsForDrill(deck: CardDeck | null, drillId: string): ConceptCard[] {
-  return deck?.cards.filter((c) => c.drills.includes(drillId)) ?? [];
+export function cardsForDrill(cards: readonly CardSummary[] | null, drillId: string): CardSummary[] {
+  return cards?.filter((c) => c.drills.includes(drillId)) ?? [];
 }

@@ -74,7 +74,7 @@ export const sessionSlice =
           deps.now(),
           Math.random,
           (c) => isRunnable(get(), c.packages),
-          get().deck?.cards ?? [],
+          get().cardIndex ?? [],
         );
         save(session);
         return session;

@@ -88,6 +88,23 @@ describe("parseCard", () => {
     expect(problems.join("\n")).toContain(`${CONCEPT}: ${expected}`);
   });
 
+  it("refuses a card whose sections hold under 120 or over 500 words, and accepts the limits", () => {
+    const deeper = /## Deeper\n[\s\S]*?\n\n## Key points/;
+    const withDeeper = (words: number) =>
+      conceptText.replace(deeper, `## Deeper\n${Array(words).fill("word").join(" ")}\n\n## Key points`);
+    // the words in the fixture's sections other than Deeper, as the refusal of a one-word Deeper counts them
+    const rest = Number(/(\d+) words/.exec(problemsOf(CONCEPT, withDeeper(1)).join())?.[1]) - 1;
+    expect(rest).toBeGreaterThan(20);
+    expect(problemsOf(CONCEPT, withDeeper(120 - rest))).toEqual([]);
+    expect(problemsOf(CONCEPT, withDeeper(500 - rest))).toEqual([]);
+    expect(problemsOf(CONCEPT, withDeeper(119 - rest))).toEqual([
+      `${CONCEPT}: (body length): 119 words: a card's sections must hold 120 to 500 words`,
+    ]);
+    expect(problemsOf(CONCEPT, withDeeper(501 - rest))).toEqual([
+      `${CONCEPT}: (body length): 501 words: a card's sections must hold 120 to 500 words`,
+    ]);
+  });
+
   it("refuses a behavioural prompt without an area or with a wrong one", () => {
     expect(problemsOf(PROMPT, promptText.replace("area: disagreement\n", "")).join()).toContain("area: is required");
     expect(problemsOf(PROMPT, promptText.replace("area: disagreement", "area: luck")).join()).toContain("area:");

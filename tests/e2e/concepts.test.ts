@@ -78,7 +78,11 @@ describe("concept cards, offline", () => {
 
     const done = page.getByRole("button", { name: "Done: show the answer" });
     expect(await done.isDisabled()).toBe(true);
-    await page.getByRole("textbox", { name: "Your answer" }).fill("My typed answer about this concept.");
+    const answerBox = page.getByRole("textbox", { name: "Your answer" });
+    await answerBox.fill("My typed answer about this concept.");
+    // an answer not yet recorded survives a reload
+    await page.reload();
+    await expect.poll(() => answerBox.inputValue()).toBe("My typed answer about this concept.");
     await done.click();
     await page.getByRole("heading", { name: "Model answer" }).waitFor();
     expect(await page.getByText("My typed answer about this concept.").count()).toBe(1);
@@ -98,6 +102,9 @@ describe("concept cards, offline", () => {
     await page.reload();
     await page.getByRole("heading", { name: "Your answers" }).waitFor();
     expect(await page.getByText("My typed answer about this concept.").count()).toBe(1);
+    // once recorded, the answer is no longer a draft: the box starts empty
+    await page.waitForTimeout(500);
+    expect(await answerBox.inputValue()).toBe("");
 
     // "Practise it" leads to a drill, whose page links back under "Related concepts"
     const practise = page.getByRole("region", { name: "Practise it" }).getByRole("link").first();
@@ -106,6 +113,22 @@ describe("concept cards, offline", () => {
       .getByRole("complementary", { name: "Related concepts" })
       .getByRole("link", { name: cardTitle })
       .waitFor();
+    // opened afresh, a drill page lists its concepts from the small index, not the full cards
+    const drillHash = new URL(page.url()).hash;
+    const fetched: string[] = [];
+    const record = (r: { url(): string }) => fetched.push(new URL(r.url()).pathname);
+    page.on("request", record);
+    await go("#/concepts");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Concept questions" }).waitFor();
+    await go(drillHash);
+    await page
+      .getByRole("complementary", { name: "Related concepts" })
+      .getByRole("link", { name: cardTitle })
+      .waitFor();
+    page.off("request", record);
+    expect(fetched).toContain("/cards-index.json");
+    expect(fetched).not.toContain("/cards.json");
 
     await go("#/review");
     const upcoming = page.getByRole("list", { name: "Coming up" });

@@ -38,6 +38,18 @@ export default function CardPage({ id }: { id: string }) {
   const [ticked, setTicked] = useState<number[]>([]);
   const [clock, setClock] = useState({ before: 0, since: Date.now() as number | null, limitMs: DEFAULT_ANSWER_MS });
   const [answered, setAnswered] = useState<{ answer: CardAnswer; before: ReviewState | null } | null>(null);
+  const loadDraft = useApp((s) => s.loadCardDraft);
+  const saveDraft = useApp((s) => s.saveCardDraft);
+  // an answer typed before a reload or before leaving the page comes back until it is recorded
+  useEffect(() => {
+    let live = true;
+    void loadDraft(id).then((kept) => {
+      if (live && kept) setText((typed) => (typed === "" ? kept : typed));
+    });
+    return () => {
+      live = false;
+    };
+  }, [id, loadDraft]);
   const now = useNow(500, clock.since !== null);
   const elapsedMs = clock.before + (clock.since === null ? 0 : now - clock.since);
   useDocumentTitle(card ? card.title : "Concept card");
@@ -150,7 +162,10 @@ export default function CardPage({ id }: { id: string }) {
             placeholder="Type your answer as you would say it, or answer aloud and press “I answered aloud”."
             rows={7}
             value={text}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => {
+              setText(e.target.value);
+              saveDraft(card.id, e.target.value);
+            }}
           />
           <div className="answer-actions">
             <span className="muted">{wordCount(text)} words</span>

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { type CardProgress, type ConceptCard, cardsByStage } from "../../domain/cards";
+import { type CardProgress, type CardSummary, cardsByStage } from "../../domain/cards";
 import { DIFFICULTIES, STAGES } from "../../domain/challenge";
 import { endOfLocalDay } from "../../domain/review-schedule";
 import { DifficultyBadge } from "../common/badges";
@@ -10,14 +10,14 @@ import { href } from "../router";
 import { useApp } from "../store-context";
 import { SectionSwitch } from "./SectionSwitch";
 import { stageTitle } from "./stage-title";
-import { useDeck } from "./use-deck";
+import { useCardIndex } from "./use-deck";
 import "./concepts.css";
 
 type StatusFilter = "" | "new" | "due" | "answered";
 
 /** Every concept card by roadmap stage, with filters; each opens answering practice. */
 export default function ConceptsPage() {
-  const { deck, error, retry } = useDeck();
+  const { cards: index, error, retry } = useCardIndex();
   const progress = useApp((s) => s.cardProgress);
   const now = useNow(60_000);
   const [query, setQuery] = useState("");
@@ -27,9 +27,9 @@ export default function ConceptsPage() {
   const [status, setStatus] = useState<StatusFilter>("");
   useDocumentTitle("Concept questions");
   const endOfToday = endOfLocalDay(now);
-  const statusOf = (c: ConceptCard) => cardStatus(progress[c.id], endOfToday);
+  const statusOf = (c: CardSummary) => cardStatus(progress[c.id], endOfToday);
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const shown = (deck?.cards ?? []).filter(
+  const shown = (index ?? []).filter(
     (c) =>
       c.kind === "concept" &&
       (!stage || c.stage === stage) &&
@@ -42,7 +42,7 @@ export default function ConceptsPage() {
     STAGES.map((s) => s.id),
   );
   const any = Boolean(query || stage || difficulty || status);
-  const prompts = deck?.cards.filter((c) => c.kind === "behavioural").length ?? 0;
+  const prompts = index?.filter((c) => c.kind === "behavioural").length ?? 0;
   return (
     <div className="page concepts-page">
       <SectionSwitch current="concepts" />
@@ -56,7 +56,7 @@ export default function ConceptsPage() {
           </p>
         </div>
       </header>
-      {!deck && !error && <p className="muted">Loading the cards…</p>}
+      {!index && !error && <p className="muted">Loading the cards…</p>}
       {error && (
         <div className="card empty-state" role="alert">
           <strong>The concept cards could not be loaded</strong>
@@ -66,7 +66,7 @@ export default function ConceptsPage() {
           </button>
         </div>
       )}
-      {deck && (
+      {index && (
         <>
           <search className="filters" aria-label="Filter concept cards">
             <label className="field filter-search">
@@ -122,7 +122,7 @@ export default function ConceptsPage() {
             </button>
           </search>
           <p className="muted" role="status">
-            {shown.length} of {deck.cards.length - prompts} cards
+            {shown.length} of {index.length - prompts} cards
             {prompts > 0 && (
               <>
                 {" "}

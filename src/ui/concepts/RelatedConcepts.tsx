@@ -1,17 +1,11 @@
-import { useEffect } from "react";
 import { cardsForDrill } from "../../store/cards-slice";
 import { href } from "../router";
-import { useApp } from "../store-context";
+import { useCardIndex } from "./use-deck";
 import "./related-concepts.css";
 
 /** On a drill: the concept cards that list it, to say out loud what the code does. */
 export function RelatedConcepts({ drillId }: { drillId: string }) {
-  const deck = useApp((s) => s.deck);
-  const load = useApp((s) => s.loadDeck);
-  useEffect(() => {
-    if (!deck) void load();
-  }, [deck, load]);
-  const cards = cardsForDrill(deck, drillId);
+  const cards = cardsForDrill(useCardIndex().cards, drillId);
   if (cards.length === 0) return null;
   return (
     <aside className="related-concepts" aria-labelledby="related-concepts-heading">

@@ -11,3 +11,14 @@ export function useDeck() {
   }, [deck, load]);
   return { deck, error, retry: load };
 }
+
+/** The cards without their answers (cards-index.json), for lists and links; fetched on first use. */
+export function useCardIndex(wanted = true) {
+  const cards = useApp((s) => s.cardIndex);
+  const error = useApp((s) => s.cardIndexError);
+  const load = useApp((s) => s.loadCardIndex);
+  useEffect(() => {
+    if (wanted && !cards) void load();
+  }, [wanted, cards, load]);
+  return { cards, error, retry: load };
+}

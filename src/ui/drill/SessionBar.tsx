@@ -1,8 +1,8 @@
-import { useEffect } from "react";
 import { partAt, partCount, remainingMs, summaryRows } from "../../domain/session-rules";
 import type { ActiveSession } from "../../store/session-slice";
 import { ConfirmButton } from "../common/ConfirmButton";
 import { formatDuration, useNow } from "../common/use-now";
+import { useCardIndex } from "../concepts/use-deck";
 import { href, navigate } from "../router";
 import { useApp } from "../store-context";
 
@@ -14,13 +14,8 @@ export function SessionBar({ active }: { active: ActiveSession }) {
   const dismiss = useApp((s) => s.dismissSession);
   const finalizing = useApp((s) => s.finalizing.includes(active.session.id));
   const challenges = useApp((s) => s.challenges);
-  const deck = useApp((s) => s.deck);
-  const loadDeck = useApp((s) => s.loadDeck);
-  const hasCards = (active.session.cardIds?.length ?? 0) > 0;
-  // the questions' titles come from cards.json
-  useEffect(() => {
-    if (hasCards) void loadDeck();
-  }, [hasCards, loadDeck]);
+  // the questions' titles come from cards-index.json
+  const { cards } = useCardIndex((active.session.cardIds?.length ?? 0) > 0);
   const { session } = active;
   const left = remainingMs(session, now);
   const rows = summaryRows(session);
@@ -92,7 +87,7 @@ export function SessionBar({ active }: { active: ActiveSession }) {
                     onClick={() => move(i)}
                   >
                     <span className="session-drill-no">{i + 1}.</span>{" "}
-                    <span className="session-drill-title">{deck?.cards.find((c) => c.id === id)?.title ?? id}</span>
+                    <span className="session-drill-title">{cards?.find((c) => c.id === id)?.title ?? id}</span>
                     {answered(id) ? <span className="session-drill-done"> ✓ answered</span> : ""}
                   </button>
                 </li>

@@ -1,7 +1,8 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { DIFFICULTIES, type Difficulty, TRACKS, type TrackId } from "../../domain/challenge";
 import { plural } from "../common/plural";
 import { trackLabel } from "../common/track-label";
+import { useCardIndex } from "../concepts/use-deck";
 import { MockAvailability } from "../drill/MockAvailability";
 import { useDocumentTitle } from "../page-focus";
 import { navigate } from "../router";
@@ -18,11 +19,7 @@ export function MockSetupPage() {
   const [error, setError] = useState<string | null>(null);
   const [concepts, setConcepts] = useState(0);
   const [behavioural, setBehavioural] = useState(false);
-  const deck = useApp((s) => s.deck);
-  const loadDeck = useApp((s) => s.loadDeck);
-  useEffect(() => {
-    void loadDeck();
-  }, [loadDeck]);
+  const deck = useCardIndex().cards;
   const toggle = <T,>(list: T[], value: T) =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   const history = [...sessions].sort((a, b) => b.startedAt - a.startedAt);

@@ -1,8 +1,8 @@
-import { useEffect } from "react";
-import type { ConceptCard } from "../../domain/cards";
+import type { CardSummary } from "../../domain/cards";
 import type { ReviewItem } from "../../domain/review-schedule";
 import { DifficultyBadge } from "../common/badges";
 import { plural } from "../common/plural";
+import { useCardIndex } from "../concepts/use-deck";
 import { href } from "../router";
 import { useApp } from "../store-context";
 import { dueText, RATING_TEXT, reasonsText } from "./review-words";
@@ -11,18 +11,13 @@ import { dueText, RATING_TEXT, reasonsText } from "./review-words";
 export function ReviewList(props: { items: ReviewItem[]; now: number; label: string; compact?: boolean }) {
   const { items, now, label, compact = false } = props;
   const challenges = useApp((s) => s.challenges);
-  const deck = useApp((s) => s.deck);
-  const loadDeck = useApp((s) => s.loadDeck);
-  const hasCards = items.some((i) => i.kind === "card");
-  // card titles live in cards.json, fetched only when a card is listed
-  useEffect(() => {
-    if (hasCards) void loadDeck();
-  }, [hasCards, loadDeck]);
+  // card titles come from cards-index.json, fetched only when a card is listed
+  const { cards } = useCardIndex(items.some((i) => i.kind === "card"));
   return (
     <ul className={`review-list${compact ? " review-list-compact" : ""}`} aria-label={label}>
       {items.map((item) => {
         if (item.kind === "card") {
-          const card = deck?.cards.find((x) => x.id === item.challengeId);
+          const card = cards?.find((x) => x.id === item.challengeId);
           return <CardItem key={`card:${item.challengeId}`} item={item} card={card} now={now} compact={compact} />;
         }
         const c = challenges.find((x) => x.id === item.challengeId);
@@ -54,7 +49,7 @@ export function ReviewList(props: { items: ReviewItem[]; now: number; label: str
   );
 }
 
-function CardItem(props: { item: ReviewItem; card: ConceptCard | undefined; now: number; compact: boolean }) {
+function CardItem(props: { item: ReviewItem; card: CardSummary | undefined; now: number; compact: boolean }) {
   const { item, card, now, compact } = props;
   const overdue = item.dueAt < now;
   return (

@@ -1,19 +1,14 @@
-import { useEffect } from "react";
 import type { SessionRecord } from "../../domain/progress";
 import { cardSummaryRows } from "../../domain/session-rules";
 import { formatDuration } from "../common/use-now";
+import { useCardIndex } from "../concepts/use-deck";
 import { RATING_TEXT } from "../review/review-words";
 import { href } from "../router";
-import { useApp } from "../store-context";
 
 /** The talking parts of a mock interview: each concept question's self-rating and key points, the behavioural prompt's time. */
 export function SessionCardSummary({ session }: { session: SessionRecord }) {
-  const deck = useApp((s) => s.deck);
-  const load = useApp((s) => s.loadDeck);
   const rows = cardSummaryRows(session);
-  useEffect(() => {
-    if (rows.length > 0) void load();
-  }, [rows.length, load]);
+  const { cards } = useCardIndex(rows.length > 0);
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="questions-heading">
@@ -33,7 +28,7 @@ export function SessionCardSummary({ session }: { session: SessionRecord }) {
           </thead>
           <tbody>
             {rows.map(({ cardId, result }) => {
-              const card = deck?.cards.find((c) => c.id === cardId);
+              const card = cards?.find((c) => c.id === cardId);
               return (
                 <tr key={cardId}>
                   <td>

@@ -1,11 +1,11 @@
 import { useState } from "react";
-import { BEHAVIOURAL_AREAS, type ConceptCard } from "../../domain/cards";
+import { BEHAVIOURAL_AREAS, type CardSummary } from "../../domain/cards";
 import { emptyStory, type Story, sortedStories, storySpokenMs, storyWords } from "../../domain/stories";
 import { ConfirmButton } from "../common/ConfirmButton";
 import { plural } from "../common/plural";
 import { formatDuration } from "../common/use-now";
 import { SectionSwitch } from "../concepts/SectionSwitch";
-import { useDeck } from "../concepts/use-deck";
+import { useCardIndex } from "../concepts/use-deck";
 import { useDocumentTitle } from "../page-focus";
 import { href } from "../router";
 import { useApp } from "../store-context";
@@ -26,14 +26,14 @@ const AREA_TITLE: Record<string, string> = {
 
 /** The behavioural story bank: the prompts by area, your STAR stories, and timed rehearsal. */
 export default function StoriesPage() {
-  const { deck } = useDeck();
+  const { cards: index } = useCardIndex();
   const stories = useApp((s) => s.stories);
   const save = useApp((s) => s.saveStory);
   const remove = useApp((s) => s.deleteStory);
   const [editing, setEditing] = useState<Story | null>(null);
   const [rehearsing, setRehearsing] = useState<{ story: Story; promptId: string | undefined } | null>(null);
   useDocumentTitle("Story bank");
-  const prompts = deck?.cards.filter((c) => c.kind === "behavioural") ?? [];
+  const prompts = index?.filter((c) => c.kind === "behavioural") ?? [];
   const list = sortedStories(stories);
   const titleOf = (id: string) => prompts.find((p) => p.id === id)?.title ?? id;
   const startNew = (promptId?: string) => {
@@ -144,7 +144,7 @@ export default function StoriesPage() {
         <h2 id="prompts-heading" className="section-title">
           Prompts <span className="count">{prompts.length}</span>
         </h2>
-        {!deck && <p className="muted">Loading the prompts…</p>}
+        {!index && <p className="muted">Loading the prompts…</p>}
         {BEHAVIOURAL_AREAS.map((area) => {
           const inArea = prompts.filter((p) => p.area === area);
           if (inArea.length === 0) return null;
@@ -164,7 +164,7 @@ export default function StoriesPage() {
   );
 }
 
-function PromptRow(props: { prompt: ConceptCard; stories: Story[]; onWrite(): void }) {
+function PromptRow(props: { prompt: CardSummary; stories: Story[]; onWrite(): void }) {
   const { prompt } = props;
   const linked = props.stories.filter((s) => s.prompts.includes(prompt.id)).length;
   return (

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { ConceptCard } from "../../domain/cards";
+import type { CardSummary } from "../../domain/cards";
 import { STAR_FIELDS, STAR_LABELS, type Story, storyProblem, storySpokenMs, storyWords } from "../../domain/stories";
 import { formatDuration } from "../common/use-now";
 
@@ -13,7 +13,7 @@ const PLACEHOLDER: Record<(typeof STAR_FIELDS)[number], string> = {
 /** A STAR story: title, the four parts, the prompts it answers; word count and spoken time as you write. */
 export function StoryEditor(props: {
   story: Story;
-  prompts: ConceptCard[];
+  prompts: CardSummary[];
   onSave(story: Story): void;
   onCancel(): void;
 }) {

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { type ConceptCard, DEFAULT_ANSWER_MS } from "../../domain/cards";
+import { type CardSummary, DEFAULT_ANSWER_MS } from "../../domain/cards";
 import { cueLine, STAR_FIELDS, STAR_LABELS, type Story, storySpokenMs } from "../../domain/stories";
 import { formatDuration, useNow } from "../common/use-now";
 import { AnswerTimer } from "../concepts/AnswerTimer";
@@ -8,7 +8,7 @@ import { Markdown } from "../markdown/Markdown";
 type Show = "hidden" | "cues" | "full";
 
 /** Say the story aloud against a timer with the prompt on screen; the parts hidden, as cue lines, or in full. */
-export function StoryRehearsal(props: { story: Story; prompt: ConceptCard | undefined; onClose(): void }) {
+export function StoryRehearsal(props: { story: Story; prompt: CardSummary | undefined; onClose(): void }) {
   const { story, prompt } = props;
   const [show, setShow] = useState<Show>("cues");
   const [clock, setClock] = useState({ before: 0, since: Date.now() as number | null, limitMs: DEFAULT_ANSWER_MS });
