@@ -34,7 +34,8 @@ export async function grade(page: Page, button: "Run" | "Submit"): Promise<[numb
   const before = await page.evaluate(() =>
     Number(document.querySelector(".summary")?.getAttribute("data-report") ?? 0),
   );
-  await page.getByRole("button", { name: button, exact: true }).click();
+  // the button is off while Python (re)starts: after a replaced interpreter, that can take a while on a loaded machine
+  await page.getByRole("button", { name: button, exact: true }).click({ timeout: 90_000 });
   const summary = page.locator(".summary").filter({ hasText: /tests passed/ });
   await page.waitForFunction(
     (seq) => Number(document.querySelector(".summary")?.getAttribute("data-report") ?? 0) > seq,
