@@ -24,7 +24,7 @@ def _alpha_bar(schedule, num_steps):
 
 def _expected(x0, t, seed, schedule="linear", num_steps=1000):
     x0 = np.asarray(x0, dtype=np.float64)
-    noise = np.random.default_rng(seed).standard_normal(x0.shape)
+    noise = np.random.Generator(np.random.PCG64(seed)).standard_normal(x0.shape)
     abar = _alpha_bar(schedule, num_steps)
     ts = np.broadcast_to(np.asarray(t), x0.shape[:1])
     xt = np.empty_like(x0)
@@ -56,9 +56,10 @@ def noised_ok(actual, expected, *args, **kwargs):
             or _close("x_t", actual[0], expected[0]))
 
 
-def c(x0, t, seed, *rest, **options):
-    return case(x0, t, np.random.default_rng(seed), *rest, expected=_expected(x0, t, seed, *rest),
-                check=noised_ok, **options)
+def c(x0, t, seed, *rest, generator=False, **options):
+    """rng given as the int seed itself, or (generator=True) as a Generator made from it."""
+    rng = np.random.default_rng(seed) if generator else seed
+    return case(x0, t, rng, *rest, expected=_expected(x0, t, seed, *rest), check=noised_ok, **options)
 
 
 X0 = np.array([[1.0, -1.0], [0.5, 2.0]])
@@ -70,10 +71,11 @@ def _images(seed, shape, scale=1.0):
 
 CASES = [
     c(X0, np.array([0, 999]), 0, sample=True, name="worked example: linear schedule, t = 0 and t = 999"),
-    c(X0, np.array([10, 500]), 0, "cosine", sample=True, name="cosine schedule, t = 10 and 500"),
+    c(X0, np.array([10, 500]), 0, "cosine", generator=True, sample=True,
+      name="cosine schedule, t = 10 and 500, rng = np.random.default_rng(0)"),
     c(_images(1, (3, 2, 4, 4)), 250, 7, sample=True,
-      name="a batch of 3 images (B, C, H, W) with one int t for all"),
-    c(_images(2, (4, 3, 5, 5)), np.array([0, 999, 1, 998]), 3, "cosine",
+      name="a batch of 3 images (B, C, H, W) with one int t for all, seed 7"),
+    c(_images(2, (4, 3, 5, 5)), np.array([0, 999, 1, 998]), 3, "cosine", generator=True,
       name="cosine at both ends: abar[999] = abar[998] * (1 - 0.999), the clipped beta"),
     c(_images(3, (5, 6)), np.array([7, 7, 3, 49, 42]), 4, "linear", 50,
       name="num_steps = 50 (t up to 49): the betas span 1e-4 .. 0.02 over 50 steps"),
@@ -81,7 +83,7 @@ CASES = [
     c(_images(5, (2, 3)), 0, 6, "cosine", 1, name="num_steps = 1, cosine: the one beta is clipped to 0.999"),
     c(_images(6, (3, 2)), np.array([1, 0, 1]), 8, "cosine", 2, name="num_steps = 2, cosine"),
     c(_images(7, (6,)), np.array([999, 0, 123, 456, 789, 999]), 9, name="1-D x0: one number per sample"),
-    c(_images(8, (1, 3, 8, 8)), np.array([600]), 10, "cosine", name="a batch of one image"),
+    c(_images(8, (1, 3, 8, 8)), np.array([600]), 10, "cosine", generator=True, name="a batch of one image"),
     c(_images(9, (2, 4)).astype(np.float32), np.array([100, 900]), 11, name="float32 x0 gives float64"),
     c(np.array([[3, -2], [0, 1]]), np.array([20, 40]), 12, "cosine", name="integer x0 gives float64"),
     c(_images(10, (3, 4), scale=1e200), np.array([0, 400, 999]), 13, name="|x0| up to 1e200"),
@@ -100,4 +102,4 @@ def random_batches(rng):
     steps = rng.choice([1000, 1000, 100, 10])
     t = g.integers(0, steps, size=B) if rng.random() < 0.8 else rng.randrange(steps)
     rest = (schedule,) if steps == 1000 and rng.random() < 0.5 else (schedule, steps)
-    return c(g.normal(size=shape), t, rng.randrange(2**32), *rest)
+    return c(g.normal(size=shape), t, rng.randrange(2**32), *rest, generator=rng.random() < 0.5)
