@@ -121,8 +121,8 @@ class CachedAttentionTest(unittest.TestCase):
         _, cache = cached_attention(q[..., :3, :], k[..., :3, :], v[..., :3, :])
         kept = (cache[0].copy(), cache[1].copy())
         out, _ = cached_attention(q[..., 3:, :], k[..., 3:, :], v[..., 3:, :], cache)
-        np.testing.assert_array_equal(cache[0], kept[0], "the k_cache passed in was changed")
-        np.testing.assert_array_equal(cache[1], kept[1], "the v_cache passed in was changed")
+        self.assertTrue(np.array_equal(cache[0], kept[0]), "the k_cache passed in was changed")
+        self.assertTrue(np.array_equal(cache[1], kept[1]), "the v_cache passed in was changed")
         again, _ = cached_attention(q[..., 3:, :], k[..., 3:, :], v[..., 3:, :], cache)
         self.assertArray(again, out, "the same step from the same cache twice")
 
