@@ -125,7 +125,7 @@ CASES = [
     c(np.array([[[1, 0, 2, -1], [0, 1, 1, 1], [3, -2, 0, 1]]]), 2,
       np.arange(-24, 24).reshape(12, 4) % 5 - 2, np.eye(4, dtype=np.int64), name="integer inputs"),
     c(_x(27, (2, 256, 128)), 8, *_params(28, 128), time_limit=2.0,
-      name="B = 2, L = 256, E = 128, 8 heads: batched matrix products, not loops over tokens"),
+      name="B = 2, L = 256, E = 128, 8 heads: batched products, not a loop over (query, key) pairs"),
 ]
 
 
