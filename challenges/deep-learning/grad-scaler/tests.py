@@ -64,7 +64,7 @@ def steps(*rows):
     return [[np.array(g, dtype=np.float64) for g in row] for row in rows]
 
 
-EXAMPLE_PARAMS = [np.array([1.0, -1.0])]
+EXAMPLE_PARAMS = [np.array([1.0, 0.0])]
 EXAMPLE_GRADS = steps([[0.5, 1e-8]], [[2.0, 0.0]], [[0.25, 0.25]])
 F32_MAX = float(np.finfo(np.float32).max)
 
