@@ -20,6 +20,19 @@ class Linear:
         self.max_value = max_value
         self.short = short
         self.column = column
+        self.quota = calls
+
+    def __repr__(self):
+        parts = [f"w={self.w.tolist()}", f"b={self.b}", f"limit={self.limit} rows per call"]
+        if self.quota is not None:
+            parts.append(f"quota={self.quota} calls")
+        if self.max_value is not None:
+            parts.append(f"raises on values above {self.max_value}")
+        if self.short:
+            parts.append("returns one prediction too few for 2+ rows")
+        if self.column:
+            parts.append("returns shape (n, 1)")
+        return f"Linear({', '.join(parts)})"
 
     def predict(self, X):
         if self.calls is not None:
@@ -41,6 +54,9 @@ class Linear:
 
 
 class Broken:
+    def __repr__(self):
+        return "Broken(always raises KeyError)"
+
     def predict(self, X):
         raise KeyError("weights")
 
