@@ -55,12 +55,12 @@ def _large():
     g = np.random.default_rng(12)
     def frame(n, shift):
         f = pd.DataFrame({f"x{k}": g.normal(shift, 1 + k, n) for k in range(5)})
-        f["shop"] = [f"s{v:04d}" for v in g.integers(0, 300, n)]
+        f["shop"] = [f"s{v:04d}" for v in g.integers(0, 200, n)]
         f["device"] = g.choice(["ios", "android", "web"], n)
         f.loc[g.random(n) < 0.05, "x2"] = np.nan
         f.loc[g.random(n) < 0.05, "device"] = None
         return f
-    return frame(30_000, 0.0), frame(10_000, 0.5)
+    return frame(20_000, 0.0), frame(5_000, 0.5)
 
 
 CASES = [
@@ -106,8 +106,8 @@ CASES = [
           name="no columns: shapes (4, 0) and (2, 0)"),
     pcase(pd.DataFrame({"x": [2.0], "c": ["k"]}), pd.DataFrame({"x": [4.0], "c": ["k"]}), ["x"], ["c"],
           expected=(m([0, 1]), m([2, 1]), ["x", "c=k"]), name="one training row"),
-    pcase(*_large(), [f"x{k}" for k in range(5)], ["shop", "device"], time_limit=3.0,
-          name="30,000 + 10,000 rows, 300 shops"),
+    pcase(*_large(), [f"x{k}" for k in range(5)], ["shop", "device"], time_limit=5.0,
+          name="20,000 + 5,000 rows, 200 shops"),
 ]
 CASES[10].expected[1][0, 0] = 0.0  # the missing test age is imputed with 0.0
 

@@ -57,7 +57,7 @@ CASES = [
     case([{"auc": 1}, {"auc": 0}], {"auc": {"min": 0.5}}, 1, 0, expected=[1], name="integer values"),
     case([], RULES, expected=[], name="no history"),
     case(bad(5), {}, 1, 0, expected=[], name="no rules: every day is unknown"),
-    case(_long(), {"auc": {"min": 0.75}, "psi": {"max": 0.2}}, 4, 3, time_limit=1.0,
+    case(_long(), {"auc": {"min": 0.75}, "psi": {"max": 0.2}}, 4, 3, time_limit=2.0,
          name="100,000 days (one pass)"),
 ]
 
