@@ -2,7 +2,7 @@
 
 export const STAGES = [
   { id: "python-basics", title: "Python basics for AI", tracks: ["python"] },
-  { id: "data-handling", title: "Data handling and analysis", tracks: ["numpy", "pandas"] },
+  { id: "data-handling", title: "Data handling and analysis", tracks: ["numpy", "pandas", "visualisation"] },
   { id: "core-ml", title: "Core machine learning", tracks: ["metrics", "ml"] },
   { id: "deep-learning", title: "Deep learning fundamentals", tracks: ["deep-learning"] },
   { id: "advanced-ai", title: "Advanced AI", tracks: ["nlp", "rl", "responsible-ai"] },
@@ -17,7 +17,7 @@ export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** The packages drills commonly declare, by their Pyodide package names; any name in Pyodide's lock file works. */
-export const PACKAGES = ["numpy", "pandas", "scikit-learn"] as const;
+export const PACKAGES = ["numpy", "pandas", "scikit-learn", "matplotlib"] as const;
 export type PackageName = string;
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;

@@ -11,6 +11,7 @@ const LABEL: Record<TrackId, string> = {
   rl: "Reinforcement learning",
   "responsible-ai": "Responsible AI",
   "end-to-end": "End-to-end",
+  visualisation: "Visualisation",
 };
 
 /** A track's name for people ("Machine learning"), where the data says "ml". */
