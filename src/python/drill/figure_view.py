@@ -37,8 +37,12 @@ class FigureRun:
         return call
 
     def reference_value(self, value):
-        """The reference's result, a figure replaced by its description."""
-        return self.value(settle(value, self.context), "expected")
+        """The reference's result, a figure replaced by its description (and closed)."""
+        try:
+            return self.value(settle(value, self.context), "expected")
+        finally:
+            self.described = None
+            self.context.close_all()
 
     def value(self, value, where="result"):
         """value, or its description when it is a Figure; LaunderError for other matplotlib

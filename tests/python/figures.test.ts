@@ -1,0 +1,150 @@
+// Visualisation drills in the harness (native CPython with matplotlib 3.10.9): a returned Figure is
+// graded by its description, the figure comparator names what differs, the candidate cannot talk
+// its way past it (patched matplotlib, foreign artists), every figure is closed after its test,
+// and the app's runs get both figures as PNG data URLs, the expected one drawn as the reference
+// drew it whatever the candidate changed in matplotlib's settings.
+import { spawnSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NATIVE_PYTHON } from "../../src/cli/paths";
+import { checkedFigures, type RunReport } from "../../src/domain/results";
+import type { PythonRunner } from "../../src/runner/python-runner";
+import { type InlineChallenge, inlineJob, py, startRunner } from "../support/grading";
+
+const TESTS = py`
+  import matplotlib.pyplot as plt
+  from drill import case
+  from drill.figures import axes, tick_labels
+
+  COMPARE = {"name": "figure", "parts": ["title", "xlabel", "bars", "xticklabels"], "colors": True}
+
+  def few_open_figures(actual, expected, counts, title):
+      # the candidate's own figure is open while its test is checked; earlier ones must be closed
+      assert len(plt.get_fignums()) <= 1, f"{len(plt.get_fignums())} figures open"
+      assert tick_labels(axes(actual)) == list(counts), "one tick label per category"
+
+  CASES = [
+      case({"a": 3, "b": 1}, "Ages", sample=True),
+      case({"x": 2}, "One", sample=True, check=few_open_figures),
+      case({"p": 1, "q": 4, "r": 0}, "Three", check=few_open_figures),
+      case({"m": 5, "n": 5}, "Ties", check=few_open_figures),
+  ]
+`;
+const REFERENCE = py`
+  import matplotlib.pyplot as plt
+
+  def solve(counts, title):
+      fig, ax = plt.subplots(figsize=(4, 3))
+      ax.bar(list(counts), list(counts.values()), color="tab:orange")
+      ax.set_title(title)
+      ax.set_xlabel("group")
+      return fig
+`;
+
+function run(runner: PythonRunner, code: string, extra: Partial<InlineChallenge> = {}): Promise<RunReport> {
+  const job = inlineJob({ tests: TESTS, reference: REFERENCE, code, packages: ["matplotlib"], ...extra });
+  return runner.run({ ...job, showFigures: true });
+}
+
+/** The colour of a PNG data URL's pixel at (x, y) fractions of its size, read by matplotlib natively. */
+function pixel(dataUrl: string, fx: number, fy: number): number[] {
+  const r = spawnSync(
+    NATIVE_PYTHON,
+    [
+      "-c",
+      "import base64, io, sys\nimport matplotlib.image as im\na = im.imread(io.BytesIO(base64.b64decode(sys.stdin.read().split(',', 1)[1])), format='png')\n" +
+        `h, w = a.shape[:2]\nprint(*[round(float(v) * 255) for v in a[int(h * ${fy}), int(w * ${fx})][:3]])`,
+    ],
+    { input: dataUrl, encoding: "utf8" },
+  );
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.trim().split(" ").map(Number);
+}
+
+describe("figures in the harness (native matplotlib)", () => {
+  let runner: PythonRunner;
+  beforeAll(() => {
+    runner = startRunner("native");
+  });
+  afterAll(() => runner.dispose());
+
+  it("passes the reference's figure, with both figures of the first sample as PNGs", async () => {
+    const report = await run(runner, REFERENCE);
+    expect(report.problem).toBeUndefined();
+    expect(report.results.map((r) => r.status)).toEqual(["pass", "pass", "pass", "pass"]);
+    const figures = checkedFigures(report.figures);
+    expect(figures?.testId).toBe(report.results[0]?.id);
+    expect(figures?.actual).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+    expect(figures?.expected).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+  });
+
+  it("names the first difference, and shows the first failing test's figures", async () => {
+    const report = await run(runner, REFERENCE.replace("ax.set_title(title)", "ax.set_title(title.lower())"));
+    expect(report.results[0]?.status).toBe("fail");
+    expect(report.results[0]?.diff).toBe("axes 0 title: expected 'Ages', got 'ages'");
+    expect(report.figures?.testId).toBe(report.results[0]?.id);
+    const colours = await run(runner, REFERENCE.replace('color="tab:orange"', 'color="tab:blue"'));
+    expect(colours.results[0]?.diff).toBe("axes 0 bars[0] facecolor: expected '#ff7f0e', got '#1f77b4'");
+    const bars = await run(runner, REFERENCE.replace("list(counts.values())", "[1] * len(counts)"));
+    expect(bars.results[0]?.diff).toBe("axes 0 bars[0] height: expected 3.0, got 1.0");
+  });
+
+  it("tells a candidate who returns the Axes to return the Figure", async () => {
+    const report = await run(runner, REFERENCE.replace("return fig", "return ax"));
+    expect(report.results[0]?.status).toBe("fail");
+    expect(report.results[0]?.message).toMatch(/is a matplotlib Axes: return the Figure \(fig, or ax\.figure\)/);
+    expect(report.figures?.actual ?? null).toBeNull();
+    expect(report.figures?.expected).toMatch(/^data:image\/png/);
+  });
+
+  it("reads tick labels a candidate made with a function", async () => {
+    const code = REFERENCE.replace(
+      "return fig",
+      "names = list(counts)\n    ax.set_xticks(range(len(names)))\n    ax.xaxis.set_major_formatter(lambda x, pos: names[int(x)])\n    return fig",
+    );
+    const report = await run(runner, code);
+    expect(report.results.map((r) => r.status)).toEqual(["pass", "pass", "pass", "pass"]);
+  });
+
+  it("does not let patched matplotlib or a foreign artist pass a wrong figure", async () => {
+    const patched = await run(
+      runner,
+      REFERENCE.replace(
+        "ax.set_title(title)",
+        "import matplotlib.text\n    matplotlib.text.Text.get_text = lambda self: title\n    ax.set_title('wrong')",
+      ),
+    );
+    expect(patched.results[0]?.status).toBe("fail");
+    expect(patched.results[0]?.diff).toBe("axes 0 title: expected 'Ages', got 'wrong'");
+    const foreign = await run(
+      runner,
+      REFERENCE.replace(
+        "return fig",
+        "from matplotlib.text import Text\n    class Liar(Text):\n        pass\n    ax.add_artist(Liar(0, 0, 'x'))\n    return fig",
+      ),
+    );
+    expect(foreign.results[0]?.status).toBe("fail");
+    expect(foreign.results[0]?.message).toMatch(/holds a Liar, which is not one of matplotlib's own artists/);
+    expect(foreign.figures?.actual ?? null).toBeNull();
+  });
+
+  it("draws the expected figure with matplotlib's settings as they were before the candidate's code", async () => {
+    const code = REFERENCE.replace(
+      "fig, ax = plt.subplots(figsize=(4, 3))",
+      'plt.rcParams["axes.facecolor"] = "#ff0000"\n    fig, ax = plt.subplots(figsize=(4, 3))',
+    ).replace("ax.set_title(title)", 'ax.set_title("forged")');
+    const report = await run(runner, code);
+    const figures = checkedFigures(report.figures);
+    if (!figures?.actual || !figures.expected) throw new Error("no figures");
+    // inside the axes, above the short second bar
+    expect(pixel(figures.actual, 0.75, 0.25)).toEqual([255, 0, 0]);
+    expect(pixel(figures.expected, 0.75, 0.25)).toEqual([255, 255, 255]);
+  });
+
+  it("leaves the CLI's runs without figures", async () => {
+    const report = await runner.run(
+      inlineJob({ tests: TESTS, reference: REFERENCE, code: REFERENCE, packages: ["matplotlib"] }),
+    );
+    expect(report.results.every((r) => r.status === "pass")).toBe(true);
+    expect(report.figures).toBeUndefined();
+  });
+});
