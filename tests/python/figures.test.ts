@@ -140,6 +140,15 @@ describe("figures in the harness (native matplotlib)", () => {
     expect(pixel(figures.expected, 0.75, 0.25)).toEqual([255, 255, 255]);
   });
 
+  it("compares figures in 'Try your own input' too", async () => {
+    const wrong = REFERENCE.replace("ax.set_title(title)", "ax.set_title(title.upper())");
+    const report = await run(runner, wrong, { mode: "custom", customInput: 'solve({"k": 2}, "Mine")' });
+    expect(report.custom?.matches).toBe(false);
+    expect(report.custom?.diff).toBe("axes 0 title: expected 'Mine', got 'MINE'");
+    const right = await run(runner, REFERENCE, { mode: "custom", customInput: 'solve({"k": 2}, "Mine")' });
+    expect(right.custom?.matches).toBe(true);
+  });
+
   it("leaves the CLI's runs without figures", async () => {
     const report = await runner.run(
       inlineJob({ tests: TESTS, reference: REFERENCE, code: REFERENCE, packages: ["matplotlib"] }),
