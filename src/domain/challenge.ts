@@ -17,7 +17,7 @@ export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 /** The packages drills commonly declare, by their Pyodide package names; any name in Pyodide's lock file works. */
-export const PACKAGES = ["numpy", "pandas", "scikit-learn", "matplotlib"] as const;
+export const PACKAGES = ["numpy", "pandas", "scikit-learn"] as const;
 export type PackageName = string;
 
 export const DEFAULT_TIME_LIMIT_MS = 10_000;
