@@ -136,7 +136,22 @@ def _defuse(fig, where, context):
         artist._callbacks = CallbackRegistry(signals=["pchanged"])
         if artist.stale_callback is not None and artist.stale_callback not in context.functions:
             artist.stale_callback = None
-        stack.extend(artist.get_children())
+        stack.extend(_children(artist))
+
+
+def _is_axis(artist):
+    return hasattr(artist, "major") and hasattr(artist, "get_majorticklocs")
+
+
+def _children(artist):
+    """An artist's children; for an Axis only the ticks it has (get_children would make more:
+    most of the time a description takes)."""
+    if not _is_axis(artist):
+        return artist.get_children()
+    own = artist.__dict__
+    extra = [artist.__dict__.get("label"), artist.__dict__.get("offsetText")]
+    return [a for a in extra if a is not None] + [*own.get("majorTicks", ()),
+                                                  *own.get("minorTicks", ())]
 
 
 def _check_artist(artist, where, context):
@@ -161,7 +176,7 @@ def _check_artist(artist, where, context):
         if callable(value) and type(value) not in classes:
             raise LaunderError(f"{where}: an annotation places itself with a function, which "
                                "cannot be checked")
-    if hasattr(artist, "major") and hasattr(artist, "get_majorticklocs"):  # an Axis
+    if _is_axis(artist):
         for ticker in (artist.major.locator, artist.major.formatter,
                        artist.minor.locator, artist.minor.formatter, artist._scale):
             if ticker is not None and type(ticker) not in classes:
@@ -210,13 +225,18 @@ def _axes(ax, where, budget):
 
 
 def _ticks(axis, letter, where, budget):
-    drawn = axis._update_ticks()
-    major = set(map(id, axis.majorTicks))
-    shown = [t for t in drawn if id(t) in major]
-    locs = _floats([t.get_loc() for t in shown], where, budget)
-    labels = [_text(t.label1) if t.label1.get_visible() or not t.label2.get_visible()
-              else _text(t.label2) for t in shown]
-    return {f"{letter}ticks": locs, f"{letter}ticklabels": labels}
+    """The major ticks in view and their labels, as Axis._update_ticks finds them (without
+    making Tick artists, which is most of the time a figure's description takes)."""
+    locs = list(axis.get_majorticklocs())
+    labels = axis.major.formatter.format_ticks(locs)
+    low, high = sorted(float(v) for v in axis.get_view_interval())
+    transform = axis.get_transform()
+    a, b = sorted(float(v) for v in transform.transform([low, high]))
+    slack = (b - a) * 1e-10
+    shown = [i for i, loc in enumerate(locs)
+             if a - slack <= float(transform.transform([loc])[0]) <= b + slack]
+    return {f"{letter}ticks": _floats([locs[i] for i in shown], where, budget),
+            f"{letter}ticklabels": [_string(labels[i]) for i in shown]}
 
 
 def _bar(p, where, budget):
@@ -262,6 +282,10 @@ def _legend(ax):
 def _label(artist):
     label = artist.get_label()
     return "" if label is None or str(label).startswith("_") else str(label)
+
+
+def _string(value):
+    return str.__str__(value) if isinstance(value, str) else str.__str__(str(value))
 
 
 def _text(text_artist):

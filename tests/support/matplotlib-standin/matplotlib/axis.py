@@ -2,6 +2,7 @@ from .artist import Artist
 from .cbook import CallbackRegistry
 from .scale import LinearScale
 from .text import Text
+from .transforms import IdentityTransform
 from .ticker import AutoLocator, FixedFormatter, FixedLocator, FuncFormatter, ScalarFormatter
 
 
@@ -42,6 +43,9 @@ class Axis(Artist):
 
     def get_view_interval(self):
         return self.axes.get_xlim() if self.which == "x" else self.axes.get_ylim()
+
+    def get_transform(self):
+        return IdentityTransform()
 
     def get_majorticklocs(self):
         return self.major.locator()
