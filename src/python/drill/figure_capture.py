@@ -24,6 +24,8 @@ _RUNS_FUNCTIONS = ("FuncFormatter", "FuncScale", "FuncScaleLog", "FuncTransform"
 # imported by the Context besides pyplot (which imports most of matplotlib)
 _MODULES = ("matplotlib.backends.backend_agg", "matplotlib.category", "matplotlib.colorbar",
             "matplotlib.dates", "matplotlib.patheffects", "matplotlib.units", "matplotlib.table")
+# modules whose classes a figure may hold (pandas draws with its own date tickers and converters)
+_TRUSTED_PREFIXES = ("matplotlib.", "mpl_toolkits.", "pandas.plotting.")
 _MAX_POINTS = 200_000  # numbers read from one figure, at most
 
 
@@ -31,7 +33,7 @@ class Context:
     """What a run trusts: matplotlib's own classes and module-level functions, recorded before the
     candidate's code runs, and its rcParams then (to draw the expected figure as it was)."""
 
-    def __init__(self):
+    def __init__(self, packages=()):
         os.environ["MPLBACKEND"] = "Agg"
         import matplotlib
 
@@ -40,13 +42,15 @@ class Context:
 
         for name in _MODULES:  # every class a figure may hold is known before candidate code runs
             __import__(name)
+        if "pandas" in packages:  # Series.plot and DataFrame.plot: pandas' own tickers
+            __import__("pandas.plotting._matplotlib")
         from matplotlib.figure import Figure
 
         self.plt = plt
         self.figure_type = Figure
         classes, functions = set(), set()
         for name, mod in list(sys.modules.items()):
-            if not (name == "matplotlib" or name.startswith(("matplotlib.", "mpl_toolkits."))):
+            if not (name == "matplotlib" or name.startswith(_TRUSTED_PREFIXES)):
                 continue
             for value in list(getattr(mod, "__dict__", {}).values()):
                 if isinstance(value, type) and value.__name__ not in _RUNS_FUNCTIONS:
@@ -163,10 +167,17 @@ def _check_artist(artist, where, context):
         if type(effect) not in classes:
             raise LaunderError(f"{where}: a {name} has a path effect from outside matplotlib")
     _check_transform(artist._transform, where, name, classes)
-    for attr in ("norm", "cmap"):
-        value = artist.__dict__.get(attr) if attr == "cmap" else getattr(artist, "_norm", None)
-        if value is not None and type(value) not in classes:
-            raise LaunderError(f"{where}: a {name} uses a {attr} from outside matplotlib")
+    colorizer = artist.__dict__.get("_colorizer")  # images, scatters, meshes: norm and colormap
+    for holder in (artist, colorizer):
+        if holder is None:
+            continue
+        if type(holder) not in classes:
+            raise LaunderError(f"{where}: a {name} maps colours with a class from outside matplotlib")
+        for attr in ("_norm", "norm", "_cmap", "cmap"):
+            value = holder.__dict__.get(attr)
+            if value is not None and type(value) not in classes:
+                raise LaunderError(f"{where}: a {name} uses a {attr.strip('_')} from outside "
+                                   "matplotlib")
     if hasattr(artist, "callbacks") and type(getattr(artist, "callbacks")).__name__ == "CallbackRegistry":
         from matplotlib.cbook import CallbackRegistry
 
@@ -262,7 +273,7 @@ def _collection(c, where, budget):
     return {"kind": type(c).__name__,
             "offsets": [_floats(row, where, budget) for row in offsets.reshape(-1, 2)],
             "facecolors": [_hex(rgba) for rgba in np.asarray(c.get_facecolor(), dtype=float)],
-            "sizes": _floats(c.get_sizes(), where, budget),
+            "sizes": _floats(c.get_sizes(), where, budget) if hasattr(c, "get_sizes") else [],
             "array": None if array is None else _grid(array, where, budget),
             "label": _label(c)}
 
@@ -295,11 +306,21 @@ def _text(text_artist):
     return value if type(value) is str else str.__str__(str(value))
 
 
-def _hex(rgba):
-    from matplotlib.colors import to_hex
+def _hex(color):
+    """A colour as "#rrggbb[aa]"; only strings and plain number sequences are read (matplotlib
+    keeps whatever object the candidate passed, and converting another kind would run its code)."""
+    from matplotlib.colors import to_hex, to_rgba
 
-    rgba = tuple(float(v) for v in rgba)
-    return to_hex(rgba, keep_alpha=len(rgba) == 4 and rgba[3] < 1)
+    t = type(color)
+    if t is not str:
+        np = sys.modules.get("numpy")
+        if t in (tuple, list) or (np is not None and t is np.ndarray):
+            color = tuple(_float(v, "a colour") for v in list(color))
+        else:
+            raise LaunderError(f"a colour given as a {t.__name__} cannot be checked: use a name, "
+                               "a hex string or an RGB(A) tuple")
+    rgba = to_rgba(color)
+    return to_hex(rgba, keep_alpha=rgba[3] < 1)
 
 
 def _spend(budget, n, where):

@@ -21,8 +21,8 @@ DPI = 100
 
 
 class FigureRun:
-    def __init__(self, render):
-        self.context = Context()  # before any candidate code of the run
+    def __init__(self, render, packages=()):
+        self.context = Context(packages)  # before any candidate code of the run
         self.render = render
         self.first_sample = None  # (spec, candidate value, describable)
         self.first_failure = None

@@ -165,7 +165,8 @@ class Grader:
         if "matplotlib" in self.job["challenge"].get("packages", []):
             from .figure_view import FigureRun
 
-            self.figures = FigureRun(bool(self.job.get("showFigures")))
+            self.figures = FigureRun(bool(self.job.get("showFigures")),
+                                     self.job["challenge"]["packages"])
         for package in self.job["challenge"].get("packages", []):
             # imported before the snapshot, so the snapshot covers (and restores) its modules
             try:
