@@ -149,6 +149,39 @@ describe("figures in the harness (native matplotlib)", () => {
     expect(right.custom?.matches).toBe(true);
   });
 
+  it("describes a heatmap with a colorbar and annotations, and a pandas line plot", async () => {
+    const tests = py`
+      import numpy as np
+      import pandas as pd
+      from drill import case
+
+      COMPARE = {"name": "figure", "parts": ["lines", "images", "texts", "xticklabels"]}
+      CASES = [case(np.array([[3, 1], [0, 4]]), pd.Series([1.0, 3.0, 2.0, 5.0]), sample=True)]
+    `;
+    const reference = py`
+      import matplotlib.pyplot as plt
+
+      def solve(matrix, series):
+          fig, (ax, bx) = plt.subplots(1, 2, figsize=(8, 3))
+          image = ax.imshow(matrix, cmap="Blues")
+          fig.colorbar(image, ax=ax)
+          ax.set_xticks([0, 1], labels=["neg", "pos"])
+          for (i, j), v in np.ndenumerate(matrix):
+              ax.text(j, i, str(v), ha="center")
+          series.rolling(2).mean().plot(ax=bx)
+          return fig
+
+      import numpy as np
+    `;
+    const job = (code: string) =>
+      runner.run(inlineJob({ tests, reference, code, packages: ["numpy", "pandas", "matplotlib"] }));
+    expect((await job(reference)).results[0]?.status).toBe("pass");
+    const transposed = await job(reference.replace("ax.imshow(matrix,", "ax.imshow(matrix.T,"));
+    expect(transposed.results[0]?.diff).toBe("axes 0 images[0] data[0][1]: expected 1.0, got 0.0");
+    const window = await job(reference.replace("rolling(2)", "rolling(3)"));
+    expect(window.results[0]?.diff).toBe("axes 1 lines[0] y[1]: expected 2.0, got nan");
+  });
+
   it("leaves the CLI's runs without figures", async () => {
     const report = await runner.run(
       inlineJob({ tests: TESTS, reference: REFERENCE, code: REFERENCE, packages: ["matplotlib"] }),
