@@ -5,7 +5,7 @@
 // drew it whatever the candidate changed in matplotlib's settings.
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NATIVE_PYTHON } from "../../src/cli/paths";
+import { HARNESS_DIR, NATIVE_PYTHON } from "../../src/cli/paths";
 import { checkedFigures, type RunReport } from "../../src/domain/results";
 import type { PythonRunner } from "../../src/runner/python-runner";
 import { type InlineChallenge, inlineJob, py, startRunner } from "../support/grading";
@@ -59,6 +59,62 @@ function pixel(dataUrl: string, fx: number, fy: number): number[] {
   if (r.status !== 0) throw new Error(r.stderr);
   return r.stdout.trim().split(" ").map(Number);
 }
+
+describe("drill.figures helpers", () => {
+  it("read descriptions and name what is missing", () => {
+    const out = spawnSync(
+      NATIVE_PYTHON,
+      [
+        "-c",
+        py`
+          import json
+          from drill.figures import (axes, bar_colors, bar_edges, bar_heights, figure_problem, line_data,
+                                     scatter_points, texts, tick_labels, to_hex)
+          bar = lambda x, w, h: {"x": x, "y": 0.0, "width": w, "height": h, "facecolor": "#1f77b4", "edgecolor": "#000000"}
+          ax = {"title": "T", "xlabel": "", "ylabel": "", "bars": [bar(0.0, 2.0, 1.0), bar(2.0, 3.0, 4.0)],
+                "lines": [{"x": [0.0, 1.0], "y": [2.0, 3.0], "color": "#ff7f0e", "label": "a"}],
+                "collections": [{"kind": "PathCollection", "offsets": [[1.0, 2.0]], "facecolors": ["#000000"]}],
+                "images": [], "texts": [{"text": "hi", "x": 0.0, "y": 0.0}], "legend": None,
+                "xticklabels": ["a", "b"]}
+          fig = {"suptitle": "", "size": [6.0, 4.0], "axes": [ax]}
+          out = {"heights": bar_heights(axes(fig)), "edges": bar_edges(ax), "colors": bar_colors(ax),
+                 "line": line_data(ax), "points": scatter_points(ax), "ticks": tick_labels(ax),
+                 "texts": texts(ax), "hex": [to_hex("tab:orange"), to_hex((1, 0, 0, 0.5))],
+                 "same": figure_problem(fig, fig)}
+          for call in (lambda: axes(fig, 1), lambda: line_data(ax, 2)):
+              try:
+                  call()
+              except AssertionError as e:
+                  out.setdefault("errors", []).append(str(e))
+          other = json.loads(json.dumps(fig))
+          other["axes"][0]["bars"][1]["height"] = 5.0
+          out["diff"] = figure_problem(other, fig)
+          out["suptitle"] = figure_problem(json.loads(json.dumps(fig)) | {"suptitle": "S"}, fig)
+          print(json.dumps(out))
+        `,
+      ],
+      { cwd: HARNESS_DIR, env: { ...process.env, PYTHONPATH: HARNESS_DIR }, encoding: "utf8" },
+    );
+    if (out.status !== 0) throw new Error(out.stderr);
+    expect(JSON.parse(out.stdout)).toEqual({
+      heights: [1, 4],
+      edges: [0, 2, 5],
+      colors: ["#1f77b4", "#1f77b4"],
+      line: [
+        [0, 1],
+        [2, 3],
+      ],
+      points: [[1, 2]],
+      ticks: ["a", "b"],
+      texts: ["hi"],
+      hex: ["#ff7f0e", "#ff000080"],
+      same: null,
+      errors: ["the figure has 1 Axes, so there is no Axes 1", "there is 1 line, so there is no line 2"],
+      diff: "axes 0 bars[1] height: expected 4.0, got 5.0",
+      suptitle: "figure suptitle: expected '', got 'S'",
+    });
+  });
+});
 
 describe("figures in the harness (native matplotlib)", () => {
   let runner: PythonRunner;

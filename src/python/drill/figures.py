@@ -59,7 +59,7 @@ def line_data(ax, index=0):
     """(x, y) of the line number `index`, as lists."""
     lines = ax["lines"]
     if not -len(lines) <= index < len(lines):
-        raise AssertionError(f"there are {len(lines)} lines, so there is no line {index}")
+        raise AssertionError(f"there {_count(len(lines), 'line')}, so there is no line {index}")
     return lines[index]["x"], lines[index]["y"]
 
 
@@ -67,7 +67,7 @@ def scatter_points(ax, index=0):
     """The [x, y] points of the scatter (PathCollection) number `index`."""
     scatters = [c for c in ax["collections"] if c["kind"] == "PathCollection"]
     if not -len(scatters) <= index < len(scatters):
-        raise AssertionError(f"there are {len(scatters)} scatter plots, so there is no "
+        raise AssertionError(f"there {_count(len(scatters), 'scatter plot')}, so there is no "
                              f"scatter {index}")
     return scatters[index]["offsets"]
 
@@ -131,6 +131,10 @@ def make_comparator(parts, colors, rel_tol, abs_tol):
     def compare(expected, actual):
         return figure_problem(actual, expected, parts, colors, rel_tol, abs_tol)
     return compare
+
+
+def _count(n, noun):
+    return f"is 1 {noun}" if n == 1 else f"are {n} {noun}s"
 
 
 def _kind(value):
