@@ -101,7 +101,9 @@ class FigureRun:
 
         try:
             width, height = (float(v) for v in fig.get_size_inches())
-            dpi = max(10.0, min(DPI, MAX_PIXELS[0] / width, MAX_PIXELS[1] / height))
+            dpi = min(DPI, MAX_PIXELS[0] / width, MAX_PIXELS[1] / height)
+            if not dpi >= 10:  # a figure of metres: a preview would be a smudge, or huge
+                return None
             FigureCanvasAgg(fig)  # a canvas of ours, whatever the figure had
             buffer = io.BytesIO()
             deadline.arm(5.0)
