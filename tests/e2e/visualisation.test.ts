@@ -66,7 +66,7 @@ describe("a visualisation drill in the browser", () => {
     expect(passed).toBeLessThan(total);
     const detail = page.getByRole("region", { name: "Selected test" });
     await detail.locator(".figure-compare").waitFor();
-    expect(await detail.textContent()).toContain("axes 0 bars[0] edgecolor: expected '#000000', got '#00000000'");
+    expect(await detail.textContent()).toContain("axes 0 bars[0] edgecolor: expected '#000000', got 'none'");
     await page.waitForFunction(() =>
       [...document.querySelectorAll<HTMLImageElement>(".figure-card img")].every(
         (i) => i.complete && i.naturalWidth > 0,

@@ -320,7 +320,7 @@ def _hex(color):
             raise LaunderError(f"a colour given as a {t.__name__} cannot be checked: use a name, "
                                "a hex string or an RGB(A) tuple")
     rgba = to_rgba(color)
-    return to_hex(rgba, keep_alpha=rgba[3] < 1)
+    return "none" if rgba[3] == 0 else to_hex(rgba, keep_alpha=rgba[3] < 1)
 
 
 def _spend(budget, n, where):

@@ -83,11 +83,12 @@ def texts(ax):
 
 
 def to_hex(color):
-    """A matplotlib colour ("tab:blue", "C1", (1, 0, 0), "#FF000080") as "#rrggbb[aa]"."""
+    """A matplotlib colour ("tab:blue", "C1", (1, 0, 0), "#FF000080") as "#rrggbb[aa]", or "none"
+    when fully transparent."""
     from matplotlib.colors import to_hex as _to_hex, to_rgba
 
     rgba = to_rgba(color)
-    return _to_hex(rgba, keep_alpha=rgba[3] < 1)
+    return "none" if rgba[3] == 0 else _to_hex(rgba, keep_alpha=rgba[3] < 1)
 
 
 def figure_problem(actual, expected, parts=None, colors=False, rel_tol=1e-9, abs_tol=1e-9):
