@@ -456,6 +456,8 @@ class Grader:
                                        f"challenge/{tests_file}")
             self.used += outcome.seconds
             state.restore()
+            if self.figures is not None:
+                self.figures.context.close_all()
             if self._stop_requested():
                 break
             details = {"stdout": outcome.stdout, "stderr": outcome.stderr,
