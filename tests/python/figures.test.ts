@@ -171,6 +171,12 @@ describe("figures in the harness (native matplotlib)", () => {
     );
     expect(patched.results[0]?.status).toBe("fail");
     expect(patched.results[0]?.diff).toBe("axes 0 title: expected 'Ages', got 'wrong'");
+    const shadowed = await run(
+      runner,
+      REFERENCE.replace("ax.set_title(title)", "ax.set_title('wrong')\n    ax.title.get_text = lambda: title"),
+    );
+    expect(shadowed.results[0]?.status).toBe("fail");
+    expect(shadowed.results[0]?.message).toMatch(/a Text holds code from outside matplotlib \(get_text\)/);
     const foreign = await run(
       runner,
       REFERENCE.replace(
