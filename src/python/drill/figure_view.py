@@ -12,7 +12,8 @@ import copy
 import io
 
 from .errors import LaunderError
-from .figure_capture import Context, describe, is_figure, refuse_other, settle
+from .figure_capture import describe, is_figure, refuse_other, settle
+from .figure_trust import Context
 from .sandbox import Interrupted
 
 MAX_PIXELS = (800, 600)  # a preview, not a print: larger figures are drawn at a lower dpi
