@@ -28,9 +28,9 @@ const DESCRIPTION: Record<TrackId, string> = {
   metrics: "Scoring models: classification, ranking, regression and calibration metrics from their definitions.",
   ml: "Classic algorithms from scratch: linear models, trees, ensembles, clustering and validation.",
   "deep-learning": "Neural networks by hand: layers, backpropagation, optimisers and training loops.",
-  nlp: "Text: tokenisation, embeddings, attention and language-model building blocks.",
-  rl: "Reinforcement learning: returns, value functions and dynamic programming.",
-  "responsible-ai": "Fairness and privacy checks an ML team is asked about.",
+  nlp: "Text and language models: tokenisers, position encodings, attention, decoding and sampling.",
+  rl: "Reinforcement learning: bandits, returns, value functions, TD learning and advantage estimation.",
+  "responsible-ai": "Fairness, privacy and transparency checks an ML team is asked about.",
   "end-to-end": "Small pipelines that tie the stages together: from raw data to an evaluated, monitored model.",
 };
 
