@@ -1,22 +1,23 @@
 /**
- * The host side of grading: boots a Python worker, sends jobs, enforces time limits (interrupt
- * first, terminate-and-respawn as the backstop), and resumes the remaining tests on a fresh
- * interpreter when one dies. Used by the app and by the CLI alike.
+ * The host side of grading: sends jobs to Python workers, enforces time limits (interrupt first,
+ * terminate-and-respawn as the backstop), and resumes the remaining tests on a fresh interpreter
+ * when one dies. Every attempt runs in a worker that has never run candidate code (worker-pool.ts).
+ * Used by the app and by the CLI alike.
  */
 import type { CustomResult, RunProblem, RunReport, TestResult } from "../domain/results";
 import { summarize } from "../domain/results";
-import {
-  type BootOptions,
-  CONTROL_WORDS,
-  type GradeJob,
-  LOAD_PHASE,
-  type PlannedTest,
-  PROTOCOL_VERSION,
-} from "./protocol";
+import { type BootOptions, type GradeJob, LOAD_PHASE, type PlannedTest } from "./protocol";
 import { type Attempt, attemptRun, type Live } from "./run-attempt";
+import { type SnapshotTrust, WorkerPool } from "./worker-pool";
 import type { WorkerFactory } from "./worker-port";
 
-export type RunnerState = "booting" | "ready" | "running" | "error";
+export type { SnapshotTrust } from "./worker-pool";
+
+/**
+ * booting: Python's first start; preparing: a fresh interpreter for the next run is starting (a
+ * run asked for now starts as soon as it is ready); ready: the next run starts at once.
+ */
+export type RunnerState = "booting" | "preparing" | "ready" | "running" | "error";
 
 export interface RunEvents {
   onPlan?(tests: PlannedTest[]): void;
@@ -45,18 +46,20 @@ export interface RunnerOptions {
    * restores a snapshot only when its hash matches.
    */
   snapshotTrust?: SnapshotTrust;
-}
-
-export interface SnapshotTrust {
-  get(): { key: string; sha256: string } | null;
-  set(key: string, sha256: string): void;
+  /**
+   * Boot the next run's interpreter in the background as soon as a run ends (the app), rather
+   * than when the next run asks for it (the CLI, whose runs come one after another anyway).
+   */
+  keepSpare?: boolean;
 }
 
 export const INTERFERED =
   "Your code interfered with grading, so this run does not count. Python was restarted; run your code again.";
 
 export class PythonRunner {
-  private live: Live | null = null;
+  private readonly pool: WorkerPool;
+  private runs = 0;
+  private bootError: string | null = null;
   private stateValue: RunnerState = "booting";
   private stateDetail = "";
   private listeners = new Set<(state: RunnerState, detail: string) => void>();
@@ -66,19 +69,22 @@ export class PythonRunner {
   private readonly maxRestarts: number;
   private readonly maxCrashResumes: number;
   private readonly watchdogExtraMs: number;
-  private readonly snapshotTrust: SnapshotTrust | null;
+  private readonly keepSpare: boolean;
 
-  constructor(
-    private readonly factory: WorkerFactory,
-    private readonly bootOptions: BootOptions,
-    options: RunnerOptions = {},
-  ) {
+  constructor(factory: WorkerFactory, bootOptions: BootOptions, options: RunnerOptions = {}) {
     this.graceMs = options.graceMs ?? 1500;
     this.slackMs = options.slackMs ?? 250;
     this.maxRestarts = options.maxRestarts ?? 3;
     this.maxCrashResumes = options.maxCrashResumes ?? 1;
     this.watchdogExtraMs = options.watchdogExtraMs ?? 120_000;
-    this.snapshotTrust = options.snapshotTrust ?? null;
+    this.keepSpare = options.keepSpare ?? false;
+    this.pool = new WorkerPool(factory, bootOptions, options.snapshotTrust ?? null, {
+      onSpare: (outcome) => {
+        if (this.runs > 0) return;
+        if (outcome.ok) this.setState("ready");
+        else this.setState("error", outcome.message);
+      },
+    });
   }
 
   get state(): RunnerState {
@@ -90,17 +96,17 @@ export class PythonRunner {
   }
 
   get pythonVersion(): string | undefined {
-    return this.live?.pythonVersion;
+    return this.pool.booted?.pythonVersion;
   }
 
-  /** Whether the current interpreter was restored from a memory snapshot. */
+  /** Whether the latest interpreter was restored from a memory snapshot. */
   get bootedFromSnapshot(): boolean {
-    return this.live?.fromSnapshot ?? false;
+    return this.pool.booted?.fromSnapshot ?? false;
   }
 
-  /** When each phase of the current interpreter's boot ended, in ms from the boot message. */
+  /** When each phase of the latest interpreter's boot ended, in ms from the boot message. */
   get bootPhases(): Record<string, number> {
-    return this.live?.phases ?? {};
+    return this.pool.booted?.phases ?? {};
   }
 
   subscribe(listener: (state: RunnerState, detail: string) => void): () => void {
@@ -110,7 +116,7 @@ export class PythonRunner {
 
   /** Start booting now, so Python is ready before the first run. */
   start(): Promise<void> {
-    return this.ensureLive().booted.catch(() => {});
+    return this.pool.warm().booted.catch(() => {});
   }
 
   /** Interrupt the current run; finished results are kept. */
@@ -119,7 +125,7 @@ export class PythonRunner {
   }
 
   dispose(): void {
-    this.kill();
+    this.pool.dispose();
     this.listeners.clear();
   }
 
@@ -137,9 +143,10 @@ export class PythonRunner {
     let restarts = 0;
     let crashes = 0;
     let startupMs = 0;
-    let staleRetried = false;
+    this.runs += 1;
     const report = (extra: { problem?: RunProblem; stopped?: boolean } = {}): RunReport => {
-      if (this.stateValue === "running") this.setState("ready");
+      this.runs -= 1;
+      this.afterRun(job);
       const r: RunReport = {
         results,
         summary: summarize(results, Math.round(performance.now() - started), Math.round(startupMs)),
@@ -152,13 +159,16 @@ export class PythonRunner {
     };
 
     for (;;) {
-      const live = this.ensureLive();
+      const live = this.pool.take();
       const waitStarted = performance.now();
-      try {
-        await live.booted;
-        startupMs += performance.now() - waitStarted;
-      } catch (e) {
-        return report({ problem: { kind: "runtime", message: (e as Error).message } });
+      if (!live.ready) this.setState(this.pool.hasBooted ? "preparing" : "booting");
+      const waited = await this.untilBooted(live);
+      startupMs += performance.now() - waitStarted;
+      if (waited !== "booted") {
+        this.pool.discard(live);
+        if (waited === "stopped") return report({ stopped: true });
+        this.bootError = waited.message;
+        return report({ problem: { kind: "runtime", message: waited.message } });
       }
       this.setState("running");
       const attempt = await this.attempt(live, pending, {
@@ -178,44 +188,32 @@ export class PythonRunner {
           events.onCustom?.(result);
         },
       });
+      // this worker has run candidate code: it never grades again
+      this.pool.discard(live);
       if (attempt.kind === "interfered") {
-        this.replace();
         results.length = 0;
         custom = undefined;
         return report({ problem: { kind: "harness", message: INTERFERED } });
       }
-      if (attempt.kind === "challenge-hung") {
-        this.replace();
-        return report({ problem: attempt.problem });
-      }
-      if (attempt.kind === "failed" && attempt.retire?.reason === "stale" && !staleRetried) {
-        // not this run's doing: it runs again, once, on a fresh interpreter
-        staleRetried = true;
-        this.replace();
-        notice("Code left running by an earlier run had changed Python, so Python was restarted before this run.");
-        continue;
-      }
+      if (attempt.kind === "challenge-hung") return report({ problem: attempt.problem });
       if (attempt.kind === "finished" || attempt.kind === "failed") {
-        if (attempt.retire) {
-          this.replace();
-          if (attempt.retire.reason === "tampered") {
-            results.length = 0;
-            custom = undefined;
-            return report({
-              problem: {
-                kind: "harness",
-                message:
-                  `Your code changed the grader itself (${attempt.retire.detail}), so this run does not count. ` +
-                  "Python was restarted; the next run starts fresh.",
-              },
-            });
-          }
-          if (attempt.retire.reason === "memory")
-            notice(
-              "Your code ran out of memory, so Python was restarted: the next run starts fresh. " +
-                "Look for a data structure that grows without bound.",
-            );
+        if (attempt.retire?.reason === "tampered") {
+          results.length = 0;
+          custom = undefined;
+          return report({
+            problem: {
+              kind: "harness",
+              message:
+                `Your code changed the grader itself (${attempt.retire.detail}), so this run does not count. ` +
+                "Python was restarted; the next run starts fresh.",
+            },
+          });
         }
+        if (attempt.retire?.reason === "memory")
+          notice(
+            "Your code ran out of memory, so Python was restarted: the next run starts fresh. " +
+              "Look for a data structure that grows without bound.",
+          );
         if (attempt.kind === "failed") return report({ problem: attempt.problem });
         if (job.mode !== "custom" && !attempt.stopped && results.length === 0) {
           return report({
@@ -227,7 +225,6 @@ export class PythonRunner {
         }
         return report({ stopped: attempt.stopped });
       }
-      this.replace();
       if (attempt.kind === "stopped") {
         notice("Stopped. Python was restarted; your code is safe.");
         return report({ stopped: true });
@@ -314,82 +311,37 @@ export class PythonRunner {
     });
   }
 
-  private ensureLive(): Live {
-    if (this.live && !this.live.dead) return this.live;
-    this.setState("booting");
-    const port = this.factory();
-    const control =
-      port.sharedControl && typeof SharedArrayBuffer !== "undefined"
-        ? new Int32Array(new SharedArrayBuffer(CONTROL_WORDS * 4))
-        : null;
-    const live: Live = {
-      port,
-      control,
-      booted: Promise.resolve(),
-      handler: null,
-      exitHandler: null,
-      dead: false,
-      ranCode: false,
-    };
-    let booted = false;
-    live.booted = new Promise<void>((resolve, reject) => {
-      port.listen(
-        (m) => {
-          if (m.type === "booted" && !booted) {
-            booted = true;
-            live.pythonVersion = m.pythonVersion;
-            live.fromSnapshot = m.fromSnapshot ?? false;
-            live.phases = { ...m.phases, total: m.bootMs };
-            if (m.protocol !== PROTOCOL_VERSION) {
-              reject(new Error(`worker speaks protocol ${m.protocol}, expected ${PROTOCOL_VERSION}`));
-              return;
-            }
-            if (this.live === live) this.setState("ready");
-            resolve();
-          } else if (m.type === "boot-failed" && !booted) {
-            live.dead = true;
-            if (this.live === live) this.setState("error", m.message);
-            reject(new Error(m.message));
-          } else if (m.type === "snapshot-saved" && !live.ranCode) {
-            // sent before any run, so before any candidate code: only then is it the worker's own
-            this.snapshotTrust?.set(m.key, m.sha256);
-          } else {
-            if ("runId" in m && m.runId !== null) live.ranCode = true;
-            live.handler?.(m);
-          }
-        },
-        (reason) => {
-          live.dead = true;
-          reject(new Error(`Python stopped while starting: ${reason}`));
-          const duringRun = live.exitHandler;
-          if (duringRun) duringRun(reason);
-          else if (this.live === live) this.setState("error", reason);
-        },
+  /** Waits for a worker to boot; Stop while waiting ends the run (nothing ran yet). */
+  private untilBooted(live: Live): Promise<"booted" | "stopped" | Error> {
+    return new Promise((resolve) => {
+      this.stopRequested = () => resolve("stopped");
+      live.booted.then(
+        () => resolve("booted"),
+        (e: Error) => resolve(e),
       );
-    });
-    live.booted.catch(() => {});
-    const trusted = this.snapshotTrust?.get();
-    port.post({
-      type: "boot",
-      protocol: PROTOCOL_VERSION,
-      options: trusted ? { ...this.bootOptions, trustedSnapshot: trusted } : this.bootOptions,
-      interruptBuffer: control ? (control.buffer as SharedArrayBuffer) : null,
-    });
-    this.live = live;
-    return live;
+    }).finally(() => {
+      this.stopRequested = null;
+    }) as Promise<"booted" | "stopped" | Error>;
   }
 
-  /** Throw away the current interpreter and boot a fresh one at once. */
-  private replace(): void {
-    this.kill();
-    this.ensureLive();
-  }
-
-  private kill(): void {
-    if (!this.live) return;
-    this.live.dead = true;
-    this.live.port.terminate();
-    this.live = null;
+  /** A run ended: the next one's interpreter starts booting now (keepSpare), and the state says so. */
+  private afterRun(job: GradeJob): void {
+    if (this.runs > 0) return;
+    this.pool.preload(job.challenge.packages);
+    if (this.bootError !== null) {
+      // Python could not start: the next run tries again, not a spare in the background
+      this.setState("error", this.bootError);
+      this.bootError = null;
+      return;
+    }
+    if (!this.keepSpare) {
+      this.setState("ready");
+      return;
+    }
+    const spare = this.pool.warm();
+    if (spare.ready) this.setState("ready");
+    else if (spare.dead) this.setState("error", "Python could not start");
+    else this.setState(this.pool.hasBooted ? "preparing" : "booting");
   }
 
   private setState(state: RunnerState, detail = ""): void {

@@ -20,6 +20,8 @@ export interface Live {
   dead: boolean;
   /** A run message came from this worker: from then on it may speak for the candidate's code. */
   ranCode: boolean;
+  /** Booted, and speaking our protocol. */
+  ready?: boolean;
   pythonVersion?: string;
   fromSnapshot?: boolean;
   phases?: Record<string, number>;

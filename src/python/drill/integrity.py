@@ -7,7 +7,10 @@ itself (the drill package) also its namespaces, its classes, its closures and, d
 identity, in C for the bulk of it, and names the first difference, or returns None.
 
 cache_record() records the harness's cache of the latest tests module the same way, deeply, so a
-cached input or expected value changed in place is found too; a record that still holds is reused.
+cached input or expected value changed in place is found too.
+
+Each run has an interpreter of its own (the host discards it afterwards), so these guard the run
+itself: code that rewrites the grader to pass its own tests is found, and the run does not count.
 
 A list, dict or set that holds only numbers, strings, booleans and None (a 200,000-number input)
 is recorded by content, as marshal's bytes, rather than item by item: marshal writes exact
@@ -171,14 +174,10 @@ def baseline(_list=list, _set=set, _type=type, _getattr=getattr, _isinstance=isi
             _tuple(f.__kwdefaults__ for f in functions), _tuple(records))
 
 
-def cache_record(previous=None, _walk=_walk, _contents=_contents, _sys=sys, _tuple=tuple, _set=set,
-                 _changed=None):
-    """The harness's cache of the latest tests module, recorded deeply (entries and contents). A
-    module whose contents cannot all be recorded is dropped from the cache, so nothing unchecked
-    is reused by a later run. `previous` (the last run's record, which its check found intact) is
-    returned as it is when nothing recorded in it changed since: the same tests, the same data."""
-    if previous is not None and _changed(previous) is None:
-        return previous
+def cache_record(_walk=_walk, _contents=_contents, _sys=sys, _tuple=tuple, _set=set):
+    """The harness's cache of the latest tests module, recorded deeply (entries and contents), as
+    the run's first test starts. A module whose contents cannot all be recorded is dropped from
+    the cache, so nothing unchecked is reused."""
     grade = _sys.modules.get("drill.grade")
     cache = grade.__dict__.get("_CASES_MODULES") if grade is not None else None
     if cache is None:
@@ -213,8 +212,6 @@ def changed(record, _is=is_, _map=map, _len=len, _contents=_contents, _flat=_fla
             return f"{_describe(obj, kind)} was changed"
     return None
 
-
-cache_record.__defaults__ = (*cache_record.__defaults__[:-1], changed)
 
 
 def _describe(obj, kind):
