@@ -6,8 +6,9 @@
  */
 import type { CustomResult, RunProblem, RunReport, TestResult } from "../domain/results";
 import { summarize } from "../domain/results";
-import { type BootOptions, type GradeJob, LOAD_PHASE, type PlannedTest } from "./protocol";
-import { type Attempt, attemptRun, type Live } from "./run-attempt";
+import { crashWords, pushSynthetic, recordLostTest } from "./lost-worker";
+import type { BootOptions, GradeJob, PlannedTest } from "./protocol";
+import { type Attempt, attemptRun, type Live, waitForBoot } from "./run-attempt";
 import { type SnapshotTrust, WorkerPool } from "./worker-pool";
 import type { WorkerFactory } from "./worker-port";
 
@@ -162,7 +163,9 @@ export class PythonRunner {
       const live = this.pool.take();
       const waitStarted = performance.now();
       if (!live.ready) this.setState(this.pool.hasBooted ? "preparing" : "booting");
-      const waited = await this.untilBooted(live);
+      const waited = await waitForBoot(live, (stop) => {
+        this.stopRequested = stop;
+      });
       startupMs += performance.now() - waitStarted;
       if (waited !== "booted") {
         this.pool.discard(live);
@@ -238,45 +241,16 @@ export class PythonRunner {
         events.onCustom?.(custom);
         return report();
       }
-      const plannedTests: PlannedTest[] = plan ?? [];
-      const testId = attempt.testId;
-      const limitMs = attempt.kind === "killed" ? attempt.limitMs : 0;
-      if (attempt.kind === "crashed") {
-        notice(`Python stopped unexpectedly (${crashWords(attempt.message)}) and was restarted.`);
-      } else {
-        notice("Your code did not give control back when its time was up, so Python was restarted.");
-      }
-      if (!plan) {
-        return report({
-          problem: { kind: "runtime", message: `Python stopped before the tests started: ${describeAttempt(attempt)}` },
-        });
-      }
-      if (testId === LOAD_PHASE) {
-        const message =
-          attempt.kind === "killed"
-            ? `Your code did not finish loading within ${(limitMs / 1000).toFixed(1)} s (a loop at the top level of the file?)`
-            : `Python crashed while loading your code: ${attempt.message}`;
-        for (const t of plannedTests)
-          this.pushSynthetic(results, events, t, attempt.kind === "killed" ? "timeout" : "error", message);
-        return report();
-      }
-      const current = plannedTests.find((t) => t.id === testId);
-      if (current && !results.some((r) => r.id === current.id)) {
-        const message =
-          attempt.kind === "killed"
-            ? `Time limit exceeded: stopped after ${(limitMs / 1000).toFixed(2)} s`
-            : `Python crashed during this test: ${attempt.message} (very deep recursion or running out of memory?)`;
-        this.pushSynthetic(results, events, current, attempt.kind === "killed" ? "timeout" : "error", message, limitMs);
-      }
-      const done = new Set(results.map((r) => r.id));
-      const remaining = plannedTests.filter((t) => !done.has(t.id));
+      const lost = recordLostTest(attempt, plan, results, events, notice);
+      if (lost.problem) return report({ problem: lost.problem });
+      const remaining = lost.remaining;
       if (remaining.length === 0) return report();
       restarts += 1;
       if (attempt.kind === "crashed") crashes += 1;
       // A crash tends to repeat on every test: carry on once, not until the restarts run out.
       if (restarts > this.maxRestarts || crashes > this.maxCrashResumes) {
         const why = crashes ? "Python crashed repeatedly during this run" : "Python had to be restarted repeatedly";
-        for (const t of remaining) this.pushSynthetic(results, events, t, "error", `Not run: ${why}`);
+        for (const t of remaining) pushSynthetic(results, events, t, "error", `Not run: ${why}`);
         return report();
       }
       pending = {
@@ -288,40 +262,11 @@ export class PythonRunner {
     }
   }
 
-  private pushSynthetic(
-    results: TestResult[],
-    events: RunEvents,
-    t: PlannedTest,
-    status: TestResult["status"],
-    message: string,
-    durationMs = 0,
-  ): void {
-    const showHidden = !results.some((r) => !r.sample && r.status !== "pass");
-    const detailed = t.sample || showHidden;
-    const result: TestResult = { id: t.id, name: t.name, sample: t.sample, status, durationMs, detailed };
-    if (detailed || status === "timeout") result.message = message;
-    results.push(result);
-    events.onTestFinished?.(result);
-  }
-
   private attempt(live: Live, job: GradeJob, events: RunEvents): Promise<Attempt> {
     const timing = { graceMs: this.graceMs, slackMs: this.slackMs, watchdogExtraMs: this.watchdogExtraMs };
     return attemptRun(live, job, events, timing, (stop) => {
       this.stopRequested = stop;
     });
-  }
-
-  /** Waits for a worker to boot; Stop while waiting ends the run (nothing ran yet). */
-  private untilBooted(live: Live): Promise<"booted" | "stopped" | Error> {
-    return new Promise((resolve) => {
-      this.stopRequested = () => resolve("stopped");
-      live.booted.then(
-        () => resolve("booted"),
-        (e: Error) => resolve(e),
-      );
-    }).finally(() => {
-      this.stopRequested = null;
-    }) as Promise<"booted" | "stopped" | Error>;
   }
 
   /** A run ended: the next one's interpreter starts booting now (keepSpare), and the state says so. */
@@ -349,16 +294,4 @@ export class PythonRunner {
     this.stateDetail = detail;
     for (const l of this.listeners) l(state, detail);
   }
-}
-
-/** A crash in plain words; running out of memory says so. */
-function crashWords(message: string): string {
-  return /memory|allocation failed|Array buffer/i.test(message) ? `it ran out of memory: ${message}` : message;
-}
-
-function describeAttempt(a: Attempt): string {
-  if (a.kind === "crashed") return a.message;
-  if (a.kind === "killed") return "it did not respond in time";
-  if (a.kind === "interfered") return a.detail;
-  return a.kind;
 }

@@ -214,6 +214,20 @@ export function attemptRun(
   });
 }
 
+/** Waits for a worker to boot; Stop while waiting ends the run (nothing ran yet). */
+export function waitForBoot(
+  live: Live,
+  onStop: (stop: (() => void) | null) => void,
+): Promise<"booted" | "stopped" | Error> {
+  return new Promise<"booted" | "stopped" | Error>((resolve) => {
+    onStop(() => resolve("stopped"));
+    live.booted.then(
+      () => resolve("booted"),
+      (e: Error) => resolve(e),
+    );
+  }).finally(() => onStop(null));
+}
+
 function randomHex(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
