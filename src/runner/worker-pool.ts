@@ -3,8 +3,8 @@
  * terminated: whatever candidate code did to it (the harness, its caches, the worker's
  * JavaScript built-ins) dies with it. With `keepSpare`, the next worker is booted in the
  * background as soon as a run ends (from the memory snapshot, with the last drill's packages
- * loaded), so the next run does not wait for it; at most two workers are alive at once: the one
- * grading and the spare booting (and the spare only boots once the run is over).
+ * loaded), so the next run does not wait for it. The spare starts only once the run's worker has
+ * ended, so at most two are alive at once (a start() during a run) and they never share the CPU.
  */
 import { type BootOptions, CONTROL_WORDS, PROTOCOL_VERSION } from "./protocol";
 import type { Live } from "./run-attempt";
