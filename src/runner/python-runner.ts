@@ -272,7 +272,8 @@ export class PythonRunner {
   /** A run ended: the next one's interpreter starts booting now (keepSpare), and the state says so. */
   private afterRun(job: GradeJob): void {
     if (this.runs > 0) return;
-    this.pool.preload(job.challenge.packages);
+    // a worker booted when a run asks for it loads that run's packages itself
+    if (this.keepSpare) this.pool.preload(job.challenge.packages);
     if (this.bootError !== null) {
       // Python could not start: the next run tries again, not a spare in the background
       this.setState("error", this.bootError);
