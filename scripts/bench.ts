@@ -75,9 +75,16 @@ async function snapshotSaved(page: Page): Promise<void> {
   }
 }
 
-/** Click a toolbar button in the page and time until a new summary appears, in the page's own clock. */
-function timedClick(page: Page, label: "Run" | "Submit"): Promise<number> {
-  return page.evaluate(
+/**
+ * Click a toolbar button in the page and time until a new summary appears, in the page's own clock.
+ * Every run has a fresh Python, booted in the background after the last run: the click waits until
+ * it is ready (as a person reading the last result would), and how long that took is returned too.
+ */
+async function timedClick(page: Page, label: "Run" | "Submit"): Promise<{ ms: number; readyAfterMs: number }> {
+  const waited = Date.now();
+  await page.waitForSelector("html[data-python-state=ready]", { timeout: 120_000 });
+  const readyAfterMs = Date.now() - waited;
+  const ms = await page.evaluate(
     (name) =>
       new Promise<number>((resolve) => {
         const button = [...document.querySelectorAll("button")].find((b) => b.textContent === name);
@@ -97,6 +104,7 @@ function timedClick(page: Page, label: "Run" | "Submit"): Promise<number> {
       }),
     label,
   );
+  return { ms, readyAfterMs };
 }
 
 async function main() {
@@ -148,9 +156,19 @@ async function main() {
     await setEditorCode(page, TWO_SUM);
     await timedClick(page, "Run");
     const runs: number[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await timedClick(page, "Run"));
     const submits: number[] = [];
-    for (let i = 0; i < RUNS; i++) submits.push(await timedClick(page, "Submit"));
+    // from a result on screen until the next run's fresh Python is ready
+    const spareReady: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const { ms, readyAfterMs } = await timedClick(page, "Run");
+      runs.push(ms);
+      spareReady.push(readyAfterMs);
+    }
+    for (let i = 0; i < RUNS; i++) {
+      const { ms, readyAfterMs } = await timedClick(page, "Submit");
+      submits.push(ms);
+      spareReady.push(readyAfterMs);
+    }
     const rawMs = median(raw);
     const shell = await firstPaintShell(browser, server.url, "dist");
     const result = {
@@ -165,6 +183,7 @@ async function main() {
       repeat_ready_ms: Math.round(median(repeat)),
       run_ms: Math.round(median(runs)),
       submit_ms: Math.round(median(submits)),
+      next_python_ready_ms: Math.round(median(spareReady)),
       lint_ms: Math.round(median(lint)),
       complete_ms: Math.round(median([...complete.module, ...complete.userName])),
       complete_module_ms: Math.round(median(complete.module)),
@@ -180,6 +199,8 @@ async function main() {
         first_ready_ms: first.map(Math.round),
         repeat_ready_ms: repeat.map(Math.round),
         run_ms: runs.map(Math.round),
+        submit_ms: submits.map(Math.round),
+        next_python_ready_ms: spareReady.map(Math.round),
         lint_ms: lint.map(Math.round),
         complete_module_ms: complete.module.map(Math.round),
         complete_user_name_ms: complete.userName.map(Math.round),

@@ -81,6 +81,7 @@ export function createBrowserRunner(
       lockFileURL: packages.lockFileURL,
       snapshotKey: `pyodide-${PYODIDE_VERSION}`,
     },
-    { snapshotTrust: pageSnapshotTrust() },
+    // every run gets a fresh worker; the next one boots in the background as a run ends
+    { snapshotTrust: pageSnapshotTrust(), keepSpare: true },
   );
 }

@@ -1,8 +1,11 @@
 /**
- * After every run, is the interpreter still fit to grade the next one? Checked from outside the
- * candidate's reach: the record of the harness taken at boot (drill/integrity.py) is held here,
- * and the Python functions that compare against it are themselves checked first (their code and
- * defaults must be the very objects they were at boot), so patching the checker is found too.
+ * Did the run change the grader while it graded? Every run has an interpreter of its own (the
+ * worker is discarded afterwards), so this guards the run itself: code that rewrote the harness,
+ * its comparators or the cached tests module to pass its own tests is found after the run and
+ * the run does not count. Checked from outside the candidate's reach: the record of the harness
+ * taken at boot (drill/integrity.py) is held here, and the Python functions that compare against
+ * it are themselves checked first (their code and defaults must be the very objects they were at
+ * boot), so patching the checker is found too.
  */
 import type { PyodideAPI } from "pyodide";
 import type { Retire } from "./protocol";
@@ -25,8 +28,6 @@ export class IntegrityGuard {
   /** [function, and its parts at boot] for each checker function. */
   private readonly roots: { fn: PyObject; parts: PyObject[] }[];
   private cache: PyObject | null = null;
-  /** The last run's record of the cache, which its check found intact: reused while it holds. */
-  private previous: PyObject | null = null;
 
   constructor(private readonly py: PyodideAPI) {
     const integrity = py.pyimport("drill.integrity") as unknown as PyObject;
@@ -40,40 +41,31 @@ export class IntegrityGuard {
     this.baseline = (integrity.baseline as PyObject)() as PyObject;
   }
 
-  /** Called as a run starts: the harness may set its caches afresh before the candidate's code runs. */
-  newRun(): void {
-    if (this.cache) {
-      if (this.previous !== this.cache) this.previous?.destroy?.();
-      this.previous = this.cache;
-    }
-    this.cache = null;
-  }
-
   /** Called when the harness announces its first test: its caches are set for this run by now. */
   recordCaches(): void {
     this.cache?.destroy?.();
-    this.cache = (this.previous ? this.cacheRecord(this.previous) : this.cacheRecord()) as PyObject;
+    this.cache = this.cacheRecord() as PyObject;
   }
 
-  /**
-   * Why this interpreter must not grade again, or null when it is as it was at boot. `beforeRun`:
-   * checked as a run starts, against the last run's record of the cache (nothing may change it
-   * between runs); otherwise as a run ends, against this run's.
-   */
-  check(beforeRun = false): Retire | null {
+  /** Why this run must not count (or its interpreter be kept), or null when the grader is as it was. */
+  check(): Retire | null {
     const memory = this.memoryBytes();
     if (memory > MEMORY_LIMIT_BYTES) {
       return { reason: "memory", detail: `${Math.round(memory / 2 ** 20)} MB of memory in use` };
     }
     try {
-      for (const { fn, parts } of this.roots) {
-        for (const [i, name] of FUNCTION_PARTS.entries()) {
+      // index loops, not iterators: the run's code may have replaced Array.prototype[Symbol.iterator]
+      for (let r = 0; r < this.roots.length; r++) {
+        const { fn, parts } = this.roots[r] as (typeof this.roots)[number];
+        for (let i = 0; i < FUNCTION_PARTS.length; i++) {
           // (not destroyed: Pyodide may hand out the same proxy for the same attribute)
-          if (this.is(fn[name], parts[i]) !== true)
+          if (this.is(fn[FUNCTION_PARTS[i] as string], parts[i]) !== true)
             return { reason: "tampered", detail: "the grader's own checks were changed" };
         }
       }
-      for (const record of [this.baseline, beforeRun ? this.previous : this.cache]) {
+      const records = [this.baseline, this.cache];
+      for (let i = 0; i < records.length; i++) {
+        const record = records[i];
         if (!record) continue;
         const change = this.changed(record);
         if (typeof change === "string") return { reason: "tampered", detail: change };

@@ -59,15 +59,17 @@ export interface BootOptions {
    * cannot write: a stored snapshot is restored only when it has this hash.
    */
   trustedSnapshot?: { key: string; sha256: string };
+  /**
+   * Packages to load (and import) before the worker says it is booted: a spare worker readies the
+   * drill's packages in the background, before any candidate code, so its run does not wait for them.
+   */
+  preload?: string[];
 }
 
 /** Set by the worker (not the harness) on a run's last message: this interpreter must not grade again. */
 export interface Retire {
-  /**
-   * tampered: the run changed the interpreter; memory: it ran out; stale: the interpreter had
-   * changed before the run began (code an earlier run left scheduled), so the run did not start.
-   */
-  reason: "tampered" | "memory" | "stale";
+  /** tampered: the run changed the grader; memory: it ran out. */
+  reason: "tampered" | "memory";
   /** What changed, in words. */
   detail: string;
 }

@@ -1,22 +1,24 @@
 /**
- * The host side of grading: boots a Python worker, sends jobs, enforces time limits (interrupt
- * first, terminate-and-respawn as the backstop), and resumes the remaining tests on a fresh
- * interpreter when one dies. Used by the app and by the CLI alike.
+ * The host side of grading: sends jobs to Python workers, enforces time limits (interrupt first,
+ * terminate-and-respawn as the backstop), and resumes the remaining tests on a fresh interpreter
+ * when one dies. Every attempt runs in a worker that has never run candidate code (worker-pool.ts).
+ * Used by the app and by the CLI alike.
  */
 import type { CustomResult, FigurePair, RunProblem, RunReport, TestResult } from "../domain/results";
 import { summarize } from "../domain/results";
-import {
-  type BootOptions,
-  CONTROL_WORDS,
-  type GradeJob,
-  LOAD_PHASE,
-  type PlannedTest,
-  PROTOCOL_VERSION,
-} from "./protocol";
-import { type Attempt, attemptRun, type Live } from "./run-attempt";
+import { crashWords, pushSynthetic, recordLostTest } from "./lost-worker";
+import type { BootOptions, GradeJob, PlannedTest } from "./protocol";
+import { type Attempt, attemptRun, type Live, waitForBoot } from "./run-attempt";
+import { type SnapshotTrust, WorkerPool } from "./worker-pool";
 import type { WorkerFactory } from "./worker-port";
 
-export type RunnerState = "booting" | "ready" | "running" | "error";
+export type { SnapshotTrust } from "./worker-pool";
+
+/**
+ * booting: Python's first start; preparing: a fresh interpreter for the next run is starting (a
+ * run asked for now starts as soon as it is ready); ready: the next run starts at once.
+ */
+export type RunnerState = "booting" | "preparing" | "ready" | "running" | "error";
 
 export interface RunEvents {
   onPlan?(tests: PlannedTest[]): void;
@@ -45,18 +47,20 @@ export interface RunnerOptions {
    * restores a snapshot only when its hash matches.
    */
   snapshotTrust?: SnapshotTrust;
-}
-
-export interface SnapshotTrust {
-  get(): { key: string; sha256: string } | null;
-  set(key: string, sha256: string): void;
+  /**
+   * Boot the next run's interpreter in the background as soon as a run ends (the app), rather
+   * than when the next run asks for it (the CLI, whose runs come one after another anyway).
+   */
+  keepSpare?: boolean;
 }
 
 export const INTERFERED =
   "Your code interfered with grading, so this run does not count. Python was restarted; run your code again.";
 
 export class PythonRunner {
-  private live: Live | null = null;
+  private readonly pool: WorkerPool;
+  private runs = 0;
+  private bootError: string | null = null;
   private stateValue: RunnerState = "booting";
   private stateDetail = "";
   private listeners = new Set<(state: RunnerState, detail: string) => void>();
@@ -66,19 +70,22 @@ export class PythonRunner {
   private readonly maxRestarts: number;
   private readonly maxCrashResumes: number;
   private readonly watchdogExtraMs: number;
-  private readonly snapshotTrust: SnapshotTrust | null;
+  private readonly keepSpare: boolean;
 
-  constructor(
-    private readonly factory: WorkerFactory,
-    private readonly bootOptions: BootOptions,
-    options: RunnerOptions = {},
-  ) {
+  constructor(factory: WorkerFactory, bootOptions: BootOptions, options: RunnerOptions = {}) {
     this.graceMs = options.graceMs ?? 1500;
     this.slackMs = options.slackMs ?? 250;
     this.maxRestarts = options.maxRestarts ?? 3;
     this.maxCrashResumes = options.maxCrashResumes ?? 1;
     this.watchdogExtraMs = options.watchdogExtraMs ?? 120_000;
-    this.snapshotTrust = options.snapshotTrust ?? null;
+    this.keepSpare = options.keepSpare ?? false;
+    this.pool = new WorkerPool(factory, bootOptions, options.snapshotTrust ?? null, {
+      onSpare: (outcome) => {
+        if (this.runs > 0) return;
+        if (outcome.ok) this.setState("ready");
+        else this.setState("error", outcome.message);
+      },
+    });
   }
 
   get state(): RunnerState {
@@ -90,17 +97,17 @@ export class PythonRunner {
   }
 
   get pythonVersion(): string | undefined {
-    return this.live?.pythonVersion;
+    return this.pool.booted?.pythonVersion;
   }
 
-  /** Whether the current interpreter was restored from a memory snapshot. */
+  /** Whether the latest interpreter was restored from a memory snapshot. */
   get bootedFromSnapshot(): boolean {
-    return this.live?.fromSnapshot ?? false;
+    return this.pool.booted?.fromSnapshot ?? false;
   }
 
-  /** When each phase of the current interpreter's boot ended, in ms from the boot message. */
+  /** When each phase of the latest interpreter's boot ended, in ms from the boot message. */
   get bootPhases(): Record<string, number> {
-    return this.live?.phases ?? {};
+    return this.pool.booted?.phases ?? {};
   }
 
   subscribe(listener: (state: RunnerState, detail: string) => void): () => void {
@@ -110,7 +117,7 @@ export class PythonRunner {
 
   /** Start booting now, so Python is ready before the first run. */
   start(): Promise<void> {
-    return this.ensureLive().booted.catch(() => {});
+    return this.pool.warm().booted.catch(() => {});
   }
 
   /** Interrupt the current run; finished results are kept. */
@@ -119,7 +126,7 @@ export class PythonRunner {
   }
 
   dispose(): void {
-    this.kill();
+    this.pool.dispose();
     this.listeners.clear();
   }
 
@@ -137,9 +144,10 @@ export class PythonRunner {
     let restarts = 0;
     let crashes = 0;
     let startupMs = 0;
-    let staleRetried = false;
+    this.runs += 1;
     const report = (extra: { problem?: RunProblem; stopped?: boolean; figures?: FigurePair } = {}): RunReport => {
-      if (this.stateValue === "running") this.setState("ready");
+      this.runs -= 1;
+      this.afterRun(job);
       const r: RunReport = {
         results,
         summary: summarize(results, Math.round(performance.now() - started), Math.round(startupMs)),
@@ -153,13 +161,18 @@ export class PythonRunner {
     };
 
     for (;;) {
-      const live = this.ensureLive();
+      const live = this.pool.take();
       const waitStarted = performance.now();
-      try {
-        await live.booted;
-        startupMs += performance.now() - waitStarted;
-      } catch (e) {
-        return report({ problem: { kind: "runtime", message: (e as Error).message } });
+      if (!live.ready) this.setState(this.pool.hasBooted ? "preparing" : "booting");
+      const waited = await waitForBoot(live, (stop) => {
+        this.stopRequested = stop;
+      });
+      startupMs += performance.now() - waitStarted;
+      if (waited !== "booted") {
+        this.pool.discard(live);
+        if (waited === "stopped") return report({ stopped: true });
+        this.bootError = waited.message;
+        return report({ problem: { kind: "runtime", message: waited.message } });
       }
       this.setState("running");
       const attempt = await this.attempt(live, pending, {
@@ -179,44 +192,32 @@ export class PythonRunner {
           events.onCustom?.(result);
         },
       });
+      // this worker has run candidate code: it never grades again
+      this.pool.discard(live);
       if (attempt.kind === "interfered") {
-        this.replace();
         results.length = 0;
         custom = undefined;
         return report({ problem: { kind: "harness", message: INTERFERED } });
       }
-      if (attempt.kind === "challenge-hung") {
-        this.replace();
-        return report({ problem: attempt.problem });
-      }
-      if (attempt.kind === "failed" && attempt.retire?.reason === "stale" && !staleRetried) {
-        // not this run's doing: it runs again, once, on a fresh interpreter
-        staleRetried = true;
-        this.replace();
-        notice("Code left running by an earlier run had changed Python, so Python was restarted before this run.");
-        continue;
-      }
+      if (attempt.kind === "challenge-hung") return report({ problem: attempt.problem });
       if (attempt.kind === "finished" || attempt.kind === "failed") {
-        if (attempt.retire) {
-          this.replace();
-          if (attempt.retire.reason === "tampered") {
-            results.length = 0;
-            custom = undefined;
-            return report({
-              problem: {
-                kind: "harness",
-                message:
-                  `Your code changed the grader itself (${attempt.retire.detail}), so this run does not count. ` +
-                  "Python was restarted; the next run starts fresh.",
-              },
-            });
-          }
-          if (attempt.retire.reason === "memory")
-            notice(
-              "Your code ran out of memory, so Python was restarted: the next run starts fresh. " +
-                "Look for a data structure that grows without bound.",
-            );
+        if (attempt.retire?.reason === "tampered") {
+          results.length = 0;
+          custom = undefined;
+          return report({
+            problem: {
+              kind: "harness",
+              message:
+                `Your code changed the grader itself (${attempt.retire.detail}), so this run does not count. ` +
+                "Python was restarted; the next run starts fresh.",
+            },
+          });
         }
+        if (attempt.retire?.reason === "memory")
+          notice(
+            "Your code ran out of memory, so Python was restarted: the next run starts fresh. " +
+              "Look for a data structure that grows without bound.",
+          );
         if (attempt.kind === "failed") return report({ problem: attempt.problem });
         if (job.mode !== "custom" && !attempt.stopped && results.length === 0) {
           return report({
@@ -228,7 +229,6 @@ export class PythonRunner {
         }
         return report({ stopped: attempt.stopped, ...(attempt.figures ? { figures: attempt.figures } : {}) });
       }
-      this.replace();
       if (attempt.kind === "stopped") {
         notice("Stopped. Python was restarted; your code is safe.");
         return report({ stopped: true });
@@ -242,45 +242,16 @@ export class PythonRunner {
         events.onCustom?.(custom);
         return report();
       }
-      const plannedTests: PlannedTest[] = plan ?? [];
-      const testId = attempt.testId;
-      const limitMs = attempt.kind === "killed" ? attempt.limitMs : 0;
-      if (attempt.kind === "crashed") {
-        notice(`Python stopped unexpectedly (${crashWords(attempt.message)}) and was restarted.`);
-      } else {
-        notice("Your code did not give control back when its time was up, so Python was restarted.");
-      }
-      if (!plan) {
-        return report({
-          problem: { kind: "runtime", message: `Python stopped before the tests started: ${describeAttempt(attempt)}` },
-        });
-      }
-      if (testId === LOAD_PHASE) {
-        const message =
-          attempt.kind === "killed"
-            ? `Your code did not finish loading within ${(limitMs / 1000).toFixed(1)} s (a loop at the top level of the file?)`
-            : `Python crashed while loading your code: ${attempt.message}`;
-        for (const t of plannedTests)
-          this.pushSynthetic(results, events, t, attempt.kind === "killed" ? "timeout" : "error", message);
-        return report();
-      }
-      const current = plannedTests.find((t) => t.id === testId);
-      if (current && !results.some((r) => r.id === current.id)) {
-        const message =
-          attempt.kind === "killed"
-            ? `Time limit exceeded: stopped after ${(limitMs / 1000).toFixed(2)} s`
-            : `Python crashed during this test: ${attempt.message} (very deep recursion or running out of memory?)`;
-        this.pushSynthetic(results, events, current, attempt.kind === "killed" ? "timeout" : "error", message, limitMs);
-      }
-      const done = new Set(results.map((r) => r.id));
-      const remaining = plannedTests.filter((t) => !done.has(t.id));
+      const lost = recordLostTest(attempt, plan, results, events, notice);
+      if (lost.problem) return report({ problem: lost.problem });
+      const remaining = lost.remaining;
       if (remaining.length === 0) return report();
       restarts += 1;
       if (attempt.kind === "crashed") crashes += 1;
       // A crash tends to repeat on every test: carry on once, not until the restarts run out.
       if (restarts > this.maxRestarts || crashes > this.maxCrashResumes) {
         const why = crashes ? "Python crashed repeatedly during this run" : "Python had to be restarted repeatedly";
-        for (const t of remaining) this.pushSynthetic(results, events, t, "error", `Not run: ${why}`);
+        for (const t of remaining) pushSynthetic(results, events, t, "error", `Not run: ${why}`);
         return report();
       }
       pending = {
@@ -292,22 +263,6 @@ export class PythonRunner {
     }
   }
 
-  private pushSynthetic(
-    results: TestResult[],
-    events: RunEvents,
-    t: PlannedTest,
-    status: TestResult["status"],
-    message: string,
-    durationMs = 0,
-  ): void {
-    const showHidden = !results.some((r) => !r.sample && r.status !== "pass");
-    const detailed = t.sample || showHidden;
-    const result: TestResult = { id: t.id, name: t.name, sample: t.sample, status, durationMs, detailed };
-    if (detailed || status === "timeout") result.message = message;
-    results.push(result);
-    events.onTestFinished?.(result);
-  }
-
   private attempt(live: Live, job: GradeJob, events: RunEvents): Promise<Attempt> {
     const timing = { graceMs: this.graceMs, slackMs: this.slackMs, watchdogExtraMs: this.watchdogExtraMs };
     return attemptRun(live, job, events, timing, (stop) => {
@@ -315,82 +270,25 @@ export class PythonRunner {
     });
   }
 
-  private ensureLive(): Live {
-    if (this.live && !this.live.dead) return this.live;
-    this.setState("booting");
-    const port = this.factory();
-    const control =
-      port.sharedControl && typeof SharedArrayBuffer !== "undefined"
-        ? new Int32Array(new SharedArrayBuffer(CONTROL_WORDS * 4))
-        : null;
-    const live: Live = {
-      port,
-      control,
-      booted: Promise.resolve(),
-      handler: null,
-      exitHandler: null,
-      dead: false,
-      ranCode: false,
-    };
-    let booted = false;
-    live.booted = new Promise<void>((resolve, reject) => {
-      port.listen(
-        (m) => {
-          if (m.type === "booted" && !booted) {
-            booted = true;
-            live.pythonVersion = m.pythonVersion;
-            live.fromSnapshot = m.fromSnapshot ?? false;
-            live.phases = { ...m.phases, total: m.bootMs };
-            if (m.protocol !== PROTOCOL_VERSION) {
-              reject(new Error(`worker speaks protocol ${m.protocol}, expected ${PROTOCOL_VERSION}`));
-              return;
-            }
-            if (this.live === live) this.setState("ready");
-            resolve();
-          } else if (m.type === "boot-failed" && !booted) {
-            live.dead = true;
-            if (this.live === live) this.setState("error", m.message);
-            reject(new Error(m.message));
-          } else if (m.type === "snapshot-saved" && !live.ranCode) {
-            // sent before any run, so before any candidate code: only then is it the worker's own
-            this.snapshotTrust?.set(m.key, m.sha256);
-          } else {
-            if ("runId" in m && m.runId !== null) live.ranCode = true;
-            live.handler?.(m);
-          }
-        },
-        (reason) => {
-          live.dead = true;
-          reject(new Error(`Python stopped while starting: ${reason}`));
-          const duringRun = live.exitHandler;
-          if (duringRun) duringRun(reason);
-          else if (this.live === live) this.setState("error", reason);
-        },
-      );
-    });
-    live.booted.catch(() => {});
-    const trusted = this.snapshotTrust?.get();
-    port.post({
-      type: "boot",
-      protocol: PROTOCOL_VERSION,
-      options: trusted ? { ...this.bootOptions, trustedSnapshot: trusted } : this.bootOptions,
-      interruptBuffer: control ? (control.buffer as SharedArrayBuffer) : null,
-    });
-    this.live = live;
-    return live;
-  }
-
-  /** Throw away the current interpreter and boot a fresh one at once. */
-  private replace(): void {
-    this.kill();
-    this.ensureLive();
-  }
-
-  private kill(): void {
-    if (!this.live) return;
-    this.live.dead = true;
-    this.live.port.terminate();
-    this.live = null;
+  /** A run ended: the next one's interpreter starts booting now (keepSpare), and the state says so. */
+  private afterRun(job: GradeJob): void {
+    if (this.runs > 0) return;
+    // a worker booted when a run asks for it loads that run's packages itself
+    if (this.keepSpare) this.pool.preload(job.challenge.packages);
+    if (this.bootError !== null) {
+      // Python could not start: the next run tries again, not a spare in the background
+      this.setState("error", this.bootError);
+      this.bootError = null;
+      return;
+    }
+    if (!this.keepSpare) {
+      this.setState("ready");
+      return;
+    }
+    const spare = this.pool.warm();
+    if (spare.ready) this.setState("ready");
+    else if (spare.dead) this.setState("error", "Python could not start");
+    else this.setState(this.pool.hasBooted ? "preparing" : "booting");
   }
 
   private setState(state: RunnerState, detail = ""): void {
@@ -398,16 +296,4 @@ export class PythonRunner {
     this.stateDetail = detail;
     for (const l of this.listeners) l(state, detail);
   }
-}
-
-/** A crash in plain words; running out of memory says so. */
-function crashWords(message: string): string {
-  return /memory|allocation failed|Array buffer/i.test(message) ? `it ran out of memory: ${message}` : message;
-}
-
-function describeAttempt(a: Attempt): string {
-  if (a.kind === "crashed") return a.message;
-  if (a.kind === "killed") return "it did not respond in time";
-  if (a.kind === "interfered") return a.detail;
-  return a.kind;
 }

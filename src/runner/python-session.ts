@@ -13,6 +13,9 @@ import {
   STOP_FLAG,
   type WorkerMessage,
 } from "./protocol";
+import { type PackageDownloads, SessionPackages } from "./session-packages";
+
+export type { PackageDownloads } from "./session-packages";
 
 export type LoadPyodide = (config: PyodideConfig) => Promise<PyodideAPI>;
 
@@ -23,13 +26,11 @@ export interface SnapshotStore {
   discard(key: string): Promise<void>;
 }
 
-/** What the host sees of package downloads (the browser worker's fetch): progress, and why one failed. */
-export interface PackageDownloads {
-  /** Bytes received and announced by downloads from now on, until the returned function is called. */
-  watch(onProgress: (bytes: number, total: number) => void): () => void;
-  /** Plain words for why packages cannot load (a host refusing cross-origin loading), or null when not known. */
-  problem(): string | null;
-}
+/**
+ * Taken when this module loads, before any candidate code: Python reaches this realm's globals
+ * (`import js`), so a run could replace JSON.parse to rewrite the harness's events as they pass.
+ */
+const parseJson = JSON.parse;
 
 /** Output written around our capture (to sys.__stdout__) is still streamed, up to this much. */
 const RAW_OUTPUT_CAP = 50_000;
@@ -45,6 +46,9 @@ export class PythonSession {
   private currentRun: string | null = null;
   private rawOutput = 0;
   private guard: IntegrityGuard | null = null;
+  private readonly packages: SessionPackages;
+  /** Set when a run begins: an interpreter grades one run only (its candidate code may have changed anything). */
+  private graded = false;
   /** A snapshot being saved: runs wait for it, so its hash reaches the host before any run. */
   private saving: Promise<void> = Promise.resolve();
 
@@ -54,9 +58,11 @@ export class PythonSession {
     private readonly post: (message: WorkerMessage) => void,
     private readonly snapshots: SnapshotStore | null = null,
     /** Told when package downloads may go out (the browser worker gates its network on it). */
-    private readonly network: ((open: boolean) => void) | null = null,
-    private readonly downloads: PackageDownloads | null = null,
-  ) {}
+    network: ((open: boolean) => void) | null = null,
+    downloads: PackageDownloads | null = null,
+  ) {
+    this.packages = new SessionPackages(post, network, downloads);
+  }
 
   async boot(options: BootOptions, interruptBuffer: SharedArrayBuffer | null): Promise<void> {
     const started = performance.now();
@@ -73,17 +79,21 @@ export class PythonSession {
       py.setStdout(this.rawWriter("stdout"));
       py.setStderr(this.rawWriter("stderr"));
       mark("harness");
-      this.post({
-        type: "booted",
-        protocol: PROTOCOL_VERSION,
-        runtime: "pyodide",
-        pythonVersion: py.runPython("import sys; sys.version.split()[0]") as string,
-        bootMs: Math.round(performance.now() - started),
-        fromSnapshot,
-        phases,
-      });
-      // Ready is announced first; no run can start before this synchronous tail ends. (Restored
-      // from a snapshot, the harness is imported already and this only reseeds random.)
+      const pythonVersion = py.runPython("import sys; sys.version.split()[0]") as string;
+      const announce = () =>
+        this.post({
+          type: "booted",
+          protocol: PROTOCOL_VERSION,
+          runtime: "pyodide",
+          pythonVersion,
+          bootMs: Math.round(performance.now() - started),
+          fromSnapshot,
+          phases,
+        });
+      const preload = options.preload ?? [];
+      // A first boot announces ready first: no run can start before this synchronous tail ends.
+      // (Restored from a snapshot, the harness is imported already and this only reseeds random.)
+      if (preload.length === 0) announce();
       this.runJob = py.pyimport("drill.grade").run_job_json;
       py.runPython("import drill.grade; drill.grade.warm_up()");
       this.guard = new IntegrityGuard(py);
@@ -93,6 +103,14 @@ export class PythonSession {
         this.control = new Int32Array(interruptBuffer);
         this.interrupt = new Int32Array(interruptBuffer, 0, 1);
         py.setInterruptBuffer(this.interrupt);
+      }
+      if (preload.length > 0) {
+        // a spare readies the drill's packages before it says it is ready (after the snapshot:
+        // a snapshot cannot hold loaded shared libraries)
+        await this.saving;
+        await this.packages.preload(py, preload);
+        mark("packages");
+        announce();
       }
     } catch (e) {
       this.post({ type: "boot-failed", message: `Python could not start: ${describe(e)}` });
@@ -165,8 +183,13 @@ export class PythonSession {
       this.post({ type: "fatal", runId, message: "Python is not ready" });
       return;
     }
+    if (this.graded) {
+      // the host gives every run a fresh worker; one that has run candidate code never grades again
+      this.post({ type: "fatal", runId, message: "this Python has graded a run already" });
+      return;
+    }
+    this.graded = true;
     await this.saving;
-    this.guard?.newRun();
     this.currentRun = runId;
     this.rawOutput = 0;
     // The run's last message waits until the interpreter has been checked: it carries the verdict.
@@ -174,7 +197,7 @@ export class PythonSession {
     let announced = false;
     let outOfMemory = false;
     const emit = (text: string) => {
-      const m = { ...(JSON.parse(text) as object), runId } as WorkerMessage;
+      const m = { ...(parseJson(text) as object), runId } as WorkerMessage;
       if (m.type === "run-finished" || m.type === "run-failed") {
         ends.push(m);
         return;
@@ -188,22 +211,7 @@ export class PythonSession {
       this.post(m);
     };
     try {
-      if (!(await this.loadPackages(py, runId, job.challenge.packages))) return;
-      // From here to the run's last message nothing else can run (it is all synchronous), so
-      // what the interpreter is now is what grades: code an earlier run left scheduled (a
-      // js.setTimeout callback, a promise) that changed the harness or its cache since is found
-      // here, before it counts.
-      const stale = this.guard?.check(true);
-      if (stale) {
-        this.currentRun = null;
-        this.post({
-          type: "run-failed",
-          runId,
-          error: { kind: "harness", message: "Python was changed between runs" },
-          retire: { reason: "stale", detail: stale.detail },
-        });
-        return;
-      }
+      if (!(await this.packages.load(py, runId, job.challenge.packages))) return;
       this.clearInterrupt();
       runJob(
         JSON.stringify(job),
@@ -228,50 +236,6 @@ export class PythonSession {
     } finally {
       this.currentRun = null;
     }
-  }
-
-  private async loadPackages(py: PyodideAPI, runId: string, packages: string[]): Promise<boolean> {
-    const missing = packages.filter((p) => !(p in py.loadedPackages));
-    if (missing.length === 0) return true;
-    this.post({ type: "packages-loading", runId, packages: missing });
-    const errors: string[] = [];
-    let posted = 0;
-    const stopWatching = this.downloads?.watch((bytes, totalBytes) => {
-      // a few updates a second are enough for a progress line
-      if (performance.now() - posted < 100 && bytes < totalBytes) return;
-      posted = performance.now();
-      this.post({ type: "packages-loading", runId, packages: missing, bytes, totalBytes });
-    });
-    this.network?.(true);
-    try {
-      // a package list that could not be loaded is reported without trying each wheel
-      if (!this.downloads?.problem()) {
-        // loadPackage resolves even when a download fails: check what actually loaded.
-        // It throws for a package the lock file does not list: that is a failed load too.
-        await py
-          .loadPackage(missing, { errorCallback: (m) => errors.push(m), messageCallback: () => {} })
-          .catch((e: unknown) => errors.push(describe(e)));
-      }
-    } finally {
-      this.network?.(false);
-      stopWatching?.();
-    }
-    const failed = missing.filter((p) => !(p in py.loadedPackages));
-    if (failed.length === 0) return true;
-    const problem = this.downloads?.problem();
-    this.post({
-      type: "run-failed",
-      runId,
-      error: {
-        kind: "packages",
-        message: problem
-          ? `${failed.join(", ")} could not be loaded: ${problem}.`
-          : `${failed.join(", ")} could not be loaded (offline?). This drill needs ${failed.join(" and ")}; ` +
-            "connect once so it can be downloaded and cached." +
-            (errors.length ? ` Details: ${errors.join("; ").slice(0, 500)}` : ""),
-      },
-    });
-    return false;
   }
 
   private clearInterrupt(): void {

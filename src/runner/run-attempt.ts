@@ -20,6 +20,8 @@ export interface Live {
   dead: boolean;
   /** A run message came from this worker: from then on it may speak for the candidate's code. */
   ranCode: boolean;
+  /** Booted, and speaking our protocol. */
+  ready?: boolean;
   pythonVersion?: string;
   fromSnapshot?: boolean;
   phases?: Record<string, number>;
@@ -217,6 +219,20 @@ export function attemptRun(
     // with shared control words, the harness announces the challenge's own code so it is timed too
     live.port.post({ type: "run", runId, job: live.control ? { ...job, challengeTimer: true } : job });
   });
+}
+
+/** Waits for a worker to boot; Stop while waiting ends the run (nothing ran yet). */
+export function waitForBoot(
+  live: Live,
+  onStop: (stop: (() => void) | null) => void,
+): Promise<"booted" | "stopped" | Error> {
+  return new Promise<"booted" | "stopped" | Error>((resolve) => {
+    onStop(() => resolve("stopped"));
+    live.booted.then(
+      () => resolve("booted"),
+      (e: Error) => resolve(e),
+    );
+  }).finally(() => onStop(null));
 }
 
 function randomHex(): string {

@@ -4,6 +4,7 @@ import { useApp } from "./store-context";
 
 const LABEL = {
   booting: "Starting Python…",
+  preparing: "Preparing a fresh Python…",
   ready: "Python ready",
   running: "Running",
   error: "Python could not start",

@@ -111,6 +111,37 @@ for delay in (0, 50, 500):
     js.setTimeout(create_proxy(later), delay)
 js.Promise.resolve().then(create_proxy(lambda _: later()))
 `,
+  // the worker's JavaScript realm, reached through js and pyodide_js: every run has a worker of its own
+  "Array.prototype[Symbol.iterator] made to yield nothing, and the comparators changed": `
+from pyodide.code import run_js
+import drill.compare
+for name in list(drill.compare.COMPARATORS):
+    options = drill.compare.COMPARATORS[name][1]
+    drill.compare.COMPARATORS[name] = ((lambda **k: (lambda e, a: None)), options)
+run_js("Array.prototype[Symbol.iterator] = function* () {}")
+`,
+  "JSON.parse (which reads every harness event) made to turn failures into passes": `
+from pyodide.code import run_js
+run_js("""
+  const parse = JSON.parse;
+  JSON.parse = function (text, reviver) {
+    const value = parse(text, reviver);
+    if (value && value.type === "test-finished") {
+      value.result.status = "pass";
+      delete value.result.message;
+    }
+    return value;
+  };
+""")
+`,
+  "pyodide_js.setInterruptBuffer given a buffer that always says stop": `
+import js
+import pyodide_js
+from pyodide.ffi import create_proxy
+buffer = js.Int32Array.new(js.SharedArrayBuffer.new(8))
+js.setInterval(create_proxy(lambda: js.Atomics.store(buffer, 0, 2)), 1)
+pyodide_js.setInterruptBuffer(buffer)
+`,
   "a loop of bytearray(50 * 10**6)": `
 def two_sum(nums, target):
     keep = []
@@ -253,6 +284,17 @@ describe("hostile code in the browser", () => {
     }, 120_000);
   }
 
+  it("grades two Submits in a row in two workers: what the first left in its worker is gone", async () => {
+    // passes only where no earlier run has left its mark in the worker's globals
+    const marks = `import js\nseen = getattr(js.self, "drillRanHere", None)\njs.self.drillRanHere = 1\nassert seen is None, "this worker ran code before"\n${TWO_SUM}`;
+    await writeCode(page, marks);
+    for (let i = 0; i < 2; i++) {
+      const r = await submit();
+      expect(r.problem).toBeNull();
+      expect(r.passed).toBe(r.total);
+    }
+  }, 120_000);
+
   it("sends a Content-Security-Policy that refuses connections elsewhere, and the app needs nothing it refuses", async () => {
     const policy = (await page.request.get(server.url)).headers()["content-security-policy"] ?? "";
     expect(policy).toContain("connect-src 'self'");
@@ -263,7 +305,7 @@ describe("hostile code in the browser", () => {
           () => "reached",
           () => "refused",
         ),
-      `${SINK}/from-page`,
+      `$SINK/from-page`,
     );
     expect(blocked).toBe("refused");
     expect(sinkHits).toEqual([]);

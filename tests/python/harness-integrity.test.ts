@@ -1,10 +1,9 @@
 // Code that changes the grader itself (issue 10): the run that does it is not a pass, and the
 // next run, correct or wrong, is graded by an interpreter as it was at boot. Pyodide under Node.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PYODIDE_DIR } from "../../src/cli/paths";
 import type { RunReport } from "../../src/domain/results";
-import { PythonRunner } from "../../src/runner/python-runner";
-import { persistentSessionFactory } from "../runner/support/persistent-session";
+import type { PythonRunner } from "../../src/runner/python-runner";
+import { browserLikeRunner } from "../runner/support/persistent-session";
 import { grade, py, startRunner } from "../support/grading";
 
 const TESTS = py`
@@ -148,15 +147,58 @@ const LATER: Record<string, string> = {
   `,
 };
 
+/**
+ * Changes to the worker's JavaScript realm, which Python reaches through `js` and `pyodide_js`:
+ * no check inside the interpreter can see them, so they would outlive the run in a worker that
+ * graded again. Each run gets a worker of its own instead.
+ */
+const JS_REALM: Record<string, string> = {
+  "Array.prototype[Symbol.iterator] made to yield nothing, and the comparators changed": py`
+    from pyodide.code import run_js
+    import drill.compare
+    for name in list(drill.compare.COMPARATORS):
+        options = drill.compare.COMPARATORS[name][1]
+        drill.compare.COMPARATORS[name] = ((lambda **k: (lambda e, a: None)), options)
+    run_js("Array.prototype[Symbol.iterator] = function* () {}")
+    def solve(xs):
+        return -1
+  `,
+  "JSON.parse (which reads every harness event) made to turn failures into passes": py`
+    from pyodide.code import run_js
+    run_js("""
+      const parse = JSON.parse;
+      JSON.parse = function (text, reviver) {
+        const value = parse(text, reviver);
+        if (value && value.type === "test-finished") {
+          value.result.status = "pass";
+          delete value.result.message;
+        }
+        return value;
+      };
+    """)
+    def solve(xs):
+        return -1
+  `,
+  "pyodide_js.setInterruptBuffer given a buffer that always says stop": py`
+    import js
+    import pyodide_js
+    from pyodide.ffi import create_proxy
+    buffer = js.Int32Array.new(js.SharedArrayBuffer.new(8))
+    js.setInterval(create_proxy(lambda: js.Atomics.store(buffer, 0, 2)), 1)
+    pyodide_js.setInterruptBuffer(buffer)
+    def solve(xs):
+        return -1
+  `,
+};
+
 describe("code that changes the grader, one interpreter for many runs (as in the browser)", () => {
   let runner: PythonRunner;
   beforeAll(() => {
-    runner = new PythonRunner(persistentSessionFactory(), { indexURL: `${PYODIDE_DIR}/` }, { graceMs: 1000 });
-    void runner.start();
+    runner = browserLikeRunner({ graceMs: 1000 });
   });
   afterAll(() => runner.dispose());
 
-  for (const [name, code] of Object.entries({ ...TAMPERING, ...LATER })) {
+  for (const [name, code] of Object.entries({ ...TAMPERING, ...LATER, ...JS_REALM })) {
     it(`${name}: not a pass; then wrong code fails and correct code passes`, async () => {
       const warm = await grade(runner, { tests: TESTS, reference: REFERENCE, code: CORRECT });
       expect(warm.summary.passed).toBe(5);
@@ -182,6 +224,38 @@ describe("code that changes the grader, one interpreter for many runs (as in the
     });
     expect(r.problem?.message).toMatch(/changed the grader itself .* does not count/);
   }, 60_000);
+
+  it("grades two runs in a row in two workers: what run 1 left in the worker is not there in run 2", async () => {
+    const threads: { id: number; exited: boolean }[] = [];
+    const own = browserLikeRunner({ graceMs: 1000 }, (thread) => {
+      const t = { id: thread.threadId, exited: false };
+      thread.on("exit", () => {
+        t.exited = true;
+      });
+      threads.push(t);
+    });
+    try {
+      // passes only where no earlier run has left its mark in the worker's globals
+      const marks = py`
+        import js
+        seen = getattr(js, "drillRanHere", None)
+        js.drillRanHere = 1
+        def solve(xs):
+            return sum(xs) if seen is None else -1
+      `;
+      for (let i = 0; i < 2; i++) {
+        const r = await grade(own, { tests: TESTS, reference: REFERENCE, code: marks });
+        expect(r.problem).toBeUndefined();
+        expect(r.summary.passed).toBe(5);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      // two graders, both ended, and a third waiting for the next run
+      expect(threads.map((t) => t.exited)).toEqual([true, true, false]);
+      expect(new Set(threads.map((t) => t.id)).size).toBe(3);
+    } finally {
+      own.dispose();
+    }
+  }, 120_000);
 
   it("runs of two challenges in turn reuse nothing stale and blame nobody", async () => {
     const other = py`

@@ -2,10 +2,9 @@
 // interpreter the next run accepts as it is (no restart, no notice). The browser's runner and
 // worker session, one interpreter for many runs, Pyodide under Node.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PYODIDE_DIR } from "../../src/cli/paths";
-import { PythonRunner } from "../../src/runner/python-runner";
+import type { PythonRunner } from "../../src/runner/python-runner";
 import { grade, type InlineChallenge, py } from "../support/grading";
-import { persistentSessionFactory } from "./support/persistent-session";
+import { browserLikeRunner } from "./support/persistent-session";
 
 const TESTS = py`
   from drill import case
@@ -27,8 +26,7 @@ const PRINTS =
 
 let runner: PythonRunner;
 beforeAll(() => {
-  runner = new PythonRunner(persistentSessionFactory(), { indexURL: `${PYODIDE_DIR}/` });
-  void runner.start();
+  runner = browserLikeRunner();
 });
 afterAll(() => runner.dispose());
 

@@ -101,7 +101,7 @@ function runnerWith(...workers: FakeWorker[]) {
       return w;
     },
     { indexURL: "/pyodide/" },
-    { graceMs: 30, slackMs: 10, watchdogExtraMs: 50 },
+    { graceMs: 30, slackMs: 10, watchdogExtraMs: 50, keepSpare: true },
   );
   return { runner, created };
 }
@@ -111,9 +111,48 @@ describe("PythonRunner", () => {
     const { runner } = runnerWith(new FakeWorker(script()));
     const states: RunnerState[] = [];
     runner.subscribe((s) => states.push(s));
+    await runner.start();
     const report = await runner.run(JOB);
     expect(report.summary).toMatchObject({ total: 3, passed: 3 });
-    expect(states).toEqual(["booting", "ready", "running", "ready"]);
+    await new Promise((r) => setTimeout(r, 0));
+    // after the run, a fresh interpreter for the next one is prepared in the background
+    expect(states).toEqual(["ready", "running", "preparing", "ready"]);
+  });
+
+  it("grades every run in a worker that never ran code, and ends each worker after its run", async () => {
+    const { runner, created } = runnerWith();
+    await runner.start();
+    for (let i = 0; i < 3; i++) expect((await runner.run(JOB)).summary.passed).toBe(3);
+    expect(created.map((w) => w.jobs.length)).toEqual([1, 1, 1, 0]);
+    expect(created.map((w) => w.terminated)).toEqual([true, true, true, false]);
+  });
+
+  it("a run asked for while the next interpreter is still starting waits for it", async () => {
+    const { runner, created } = runnerWith();
+    const states: RunnerState[] = [];
+    runner.subscribe((s) => states.push(s));
+    await runner.run(JOB);
+    // the spare has not booted yet: the next run is prepared, then starts in it
+    const report = await runner.run(JOB);
+    expect(report.summary.passed).toBe(3);
+    expect(states).toContain("preparing");
+    expect(created[0]?.jobs).toHaveLength(1);
+    expect(created[1]?.jobs).toHaveLength(1);
+  });
+
+  it("Stop while waiting for the interpreter ends the run without running anything", async () => {
+    const slow = new FakeWorker(script());
+    slow.post = function (m: HostMessage) {
+      if (m.type === "run") FakeWorker.prototype.post.call(this, m);
+    };
+    const { runner, created } = runnerWith(slow);
+    const pending = runner.run(JOB);
+    await new Promise((r) => setTimeout(r, 0));
+    runner.stop();
+    const report = await pending;
+    expect(report.stopped).toBe(true);
+    expect(created[0]?.terminated).toBe(true);
+    expect(created[0]?.jobs).toEqual([]);
   });
 
   it("interrupts a test past its limit, then replaces a worker that ignores it and resumes the rest", async () => {
@@ -122,7 +161,8 @@ describe("PythonRunner", () => {
     const report = await runner.run(JOB);
     expect(first.control?.[0]).toBe(2);
     expect(first.terminated).toBe(true);
-    expect(created).toHaveLength(2);
+    // the second resumed the run; the third is the spare for the next run
+    expect(created.map((w) => w.jobs.length)).toEqual([1, 1, 0]);
     expect(report.results.map((r) => [r.id, r.status])).toEqual([
       ["a", "pass"],
       ["b", "timeout"],
@@ -328,11 +368,11 @@ describe("PythonRunner and messages the harness did not send", () => {
   });
 
   it("uses run ids nobody can guess", async () => {
-    const worker = new FakeWorker(script());
-    const { runner } = runnerWith(worker);
+    const { runner, created } = runnerWith();
     await runner.run(JOB);
     await runner.run(JOB);
-    expect(worker.runIds).toHaveLength(2);
-    for (const id of worker.runIds) expect(id).toMatch(/^run-\d+-[0-9a-f]{24}$/);
+    const ids = created.flatMap((w) => w.runIds);
+    expect(ids).toHaveLength(2);
+    for (const id of ids) expect(id).toMatch(/^run-\d+-[0-9a-f]{24}$/);
   });
 });

@@ -203,10 +203,6 @@ class Grader:
             if not self._stop_requested():
                 raise
         finally:
-            if self.tests_cfg.get("kind") == "unittest":
-                from .unittest_form import end_run
-
-                end_run()
             os.chdir(home)
             if helpers_dir in sys.path:
                 sys.path.remove(helpers_dir)

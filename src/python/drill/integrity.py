@@ -7,7 +7,10 @@ itself (the drill package) also its namespaces, its classes, its closures and, d
 identity, in C for the bulk of it, and names the first difference, or returns None.
 
 cache_record() records the harness's cache of the latest tests module the same way, deeply, so a
-cached input or expected value changed in place is found too; a record that still holds is reused.
+cached input or expected value changed in place is found too.
+
+Each run has an interpreter of its own (the host discards it afterwards), so these guard the run
+itself: code that rewrites the grader to pass its own tests is found, and the run does not count.
 
 A list, dict or set that holds only numbers, strings, booleans and None (a 200,000-number input)
 is recorded by content, as marshal's bytes, rather than item by item: marshal writes exact
@@ -31,9 +34,16 @@ from itertools import chain
 from operator import attrgetter, is_
 
 _HARNESS = "drill"
-# harness data that changes by design between runs: checked by cache_record, not by baseline
-# (_latest, the restore's saved copies, is emptied at the end of every run instead)
-_CACHES = frozenset({("drill.grade", "_CASES_MODULES"), ("drill.sandbox", "_latest")})
+# The harness's per-run state: set by a run by design, so its contents are not compared with the
+# boot record (the names stay bound to the same objects, which is checked). The run's tests
+# module is checked by cache_record instead; the rest holds nothing a verdict is read from.
+PER_RUN_STATE = frozenset({
+    ("drill.grade", "_CASES_MODULES"),  # the run's tests module
+    ("drill.sandbox", "_latest"),  # the restore's saved copies of every namespace
+    ("drill.unittest_form", "_set_up_classes"),  # setUpClass outcomes, by class
+    ("drill.unittest_form", "current"),  # the test method being watched
+    ("drill.unittest_form", "_depth"),  # nesting of unittest's own assertion calls
+})
 _ATOMIC = frozenset({int, float, complex, str, bytes, bool, type(None)})
 # containers recorded by content when every item (key and value) is of a _PLAIN type
 _FLAT_TYPES = frozenset({list, dict, set, frozenset, bytearray})
@@ -136,7 +146,7 @@ _walk.__defaults__ = (*_walk.__defaults__[:-1], _contents)
 
 def baseline(_list=list, _set=set, _type=type, _getattr=getattr, _isinstance=isinstance,
              _ModuleType=types.ModuleType, _FunctionType=types.FunctionType, _walk=_walk,
-             _contents=_contents, _caches=_CACHES, _harness=_HARNESS, _tuple=tuple, _id=id, _gc=gc,
+             _contents=_contents, _caches=PER_RUN_STATE, _harness=_HARNESS, _tuple=tuple, _id=id, _gc=gc,
              _sys=sys, _builtins=builtins):
     """The record to compare later runs with: taken once, when the interpreter is ready."""
     functions, records = [], []
@@ -171,14 +181,10 @@ def baseline(_list=list, _set=set, _type=type, _getattr=getattr, _isinstance=isi
             _tuple(f.__kwdefaults__ for f in functions), _tuple(records))
 
 
-def cache_record(previous=None, _walk=_walk, _contents=_contents, _sys=sys, _tuple=tuple, _set=set,
-                 _changed=None):
-    """The harness's cache of the latest tests module, recorded deeply (entries and contents). A
-    module whose contents cannot all be recorded is dropped from the cache, so nothing unchecked
-    is reused by a later run. `previous` (the last run's record, which its check found intact) is
-    returned as it is when nothing recorded in it changed since: the same tests, the same data."""
-    if previous is not None and _changed(previous) is None:
-        return previous
+def cache_record(_walk=_walk, _contents=_contents, _sys=sys, _tuple=tuple, _set=set):
+    """The harness's cache of the latest tests module, recorded deeply (entries and contents), as
+    the run's first test starts. A module whose contents cannot all be recorded is dropped from
+    the cache, so nothing unchecked is reused."""
     grade = _sys.modules.get("drill.grade")
     cache = grade.__dict__.get("_CASES_MODULES") if grade is not None else None
     if cache is None:
@@ -213,8 +219,6 @@ def changed(record, _is=is_, _map=map, _len=len, _contents=_contents, _flat=_fla
             return f"{_describe(obj, kind)} was changed"
     return None
 
-
-cache_record.__defaults__ = (*cache_record.__defaults__[:-1], changed)
 
 
 def _describe(obj, kind):

@@ -178,14 +178,6 @@ def _statically_skipped(case):
 _set_up_classes = {}
 
 
-def end_run():
-    """Forget this run's classes and watch, so the interpreter ends as it began (the integrity check
-    compares the harness's data with its state at boot)."""
-    _set_up_classes.clear()
-    current[0] = None
-    _depth[0] = 0
-
-
 def run_one(test, limit, deadline, output_cap, live, recursion_limit=None, tests_filename=None):
     """Run one test method; returns (outcome, None | ("fail", message, detail) | ("error", exc))."""
     collector = _Collector()

@@ -7,7 +7,10 @@ export function RunActions(props: {
   onStop(): void;
   /** The id of the notice that says why Run and Submit are off (packages that cannot load). */
   blockedBy?: string | undefined;
+  /** A fresh Python for the next run is starting: a click now runs as soon as it is ready. */
+  preparing?: boolean;
 }) {
+  const title = props.preparing ? "Preparing a fresh Python: the run starts as soon as it is ready" : undefined;
   return (
     <div className="run-actions">
       {props.running ? (
@@ -21,6 +24,8 @@ export function RunActions(props: {
           type="button"
           onClick={props.onRun}
           disabled={!props.canRun}
+          title={title}
+          aria-busy={props.preparing || undefined}
           aria-describedby={props.blockedBy}
           aria-keyshortcuts="Control+Enter"
         >
@@ -35,6 +40,8 @@ export function RunActions(props: {
         className="btn-primary"
         onClick={props.onSubmit}
         disabled={!props.canRun}
+        title={title}
+        aria-busy={props.preparing || undefined}
         aria-describedby={props.blockedBy}
         aria-keyshortcuts="Control+Shift+Enter"
       >

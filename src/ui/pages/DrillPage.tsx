@@ -98,6 +98,7 @@ export function DrillPage({ id }: { id: string }) {
       onSubmit={doSubmit}
       onStop={stop}
       blockedBy={missing.length > 0 ? PACKAGE_NOTICE_ID : undefined}
+      preparing={python === "preparing"}
     />
   );
   return (

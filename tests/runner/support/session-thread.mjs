@@ -1,5 +1,5 @@
-// A Node worker thread that hosts one Python interpreter for many runs, as the browser's worker
-// does (the CLI's threads grade one run each): tsx's loader is registered, then the entry loads.
+// A Node worker thread that hosts one Python interpreter, as the browser's worker does: tsx's
+// loader is registered, then the entry loads.
 import { register } from "tsx/esm/api";
 
 register();
