@@ -305,7 +305,7 @@ describe("hostile code in the browser", () => {
           () => "reached",
           () => "refused",
         ),
-      `$SINK/from-page`,
+      `${SINK}/from-page`,
     );
     expect(blocked).toBe("refused");
     expect(sinkHits).toEqual([]);
