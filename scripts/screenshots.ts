@@ -2,10 +2,11 @@
  * npm run screenshots: builds the app and writes docs/screenshots/<page>-<theme>-<device>.png for
  * the home page, a search for "numpy", the review queue, a drill with a failing diff, a solved drill,
  * a drill whose packages cannot load, a mock interview (setup and session), the stats page, and the concept cards
- * and story bank (index, answering, revealed, stories, rehearsal), in light and dark, at
+ * and story bank (index, answering, revealed, stories, rehearsal), a visualisation drill's figures (failing and
+ * accepted, with the test stand-in for matplotlib: see screenshots-visualisation.ts), in light and dark, at
  * desktop (1440x900), laptop (1024x768) and phone (390x844) sizes. Progress comes from a seeded export file,
  * imported through the Your data page as a user would; the drills are graded by real Python.
- * `--only=concepts` shoots only the concept and story screens.
+ * `--only=concepts` shoots only the concept and story screens, `--only=visualisation` only the figures.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -17,6 +18,7 @@ import { grade, openApp, TWO_SUM, writeCode } from "../tests/support/app";
 import { launchBrowser, startPreview, testPort } from "../tests/support/browser";
 import { seededProgress } from "../tests/support/seed-progress";
 import { conceptScreens } from "./screenshots-concepts";
+import { visualisationScreens } from "./screenshots-visualisation";
 
 const OUT = "docs/screenshots";
 const PORT = testPort(4471);
@@ -132,8 +134,12 @@ async function main() {
   const browser = await launchBrowser();
   try {
     const only = process.argv.find((a) => a.startsWith("--device="))?.slice("--device=".length);
-    for (const kind of Object.keys(DEVICES) as (keyof typeof DEVICES)[]) {
-      if (!only || only === kind) await device(browser, server.url, kind, seedFile);
+    const devices = Object.fromEntries(Object.entries(DEVICES).filter(([kind]) => !only || only === kind));
+    if (!process.argv.includes("--only=concepts"))
+      await visualisationScreens(browser, devices, THEMES, setTheme, shoot);
+    if (process.argv.includes("--only=visualisation")) return;
+    for (const kind of Object.keys(devices) as (keyof typeof DEVICES)[]) {
+      await device(browser, server.url, kind, seedFile);
     }
   } finally {
     await browser.close();

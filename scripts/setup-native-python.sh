@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Creates .venv with the NumPy/pandas/scikit-learn versions Pyodide pins, for `drill --python native`.
+# Creates .venv with the NumPy/pandas/scikit-learn/matplotlib versions Pyodide pins, for `drill --python native`.
 # Idempotent: does nothing when the environment already matches.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python=${PYTHON:-python3}
 want=$(grep -E '^[a-z]' scripts/native-requirements.txt | sort | tr '\n' ' ')
-if [ -x .venv/bin/python ] && [ "$(.venv/bin/python -m pip freeze 2>/dev/null | grep -iE '^(numpy|pandas|scikit-learn)==' | tr 'A-Z' 'a-z' | sort | tr '\n' ' ')" = "$want" ]; then
+# every pinned package counts in the "already set up" check (a clean clone must install them all)
+names=$(grep -E '^[a-z]' scripts/native-requirements.txt | cut -d= -f1 | paste -sd'|')
+if [ -x .venv/bin/python ] && [ "$(.venv/bin/python -m pip freeze 2>/dev/null | grep -iE "^($names)==" | tr 'A-Z' 'a-z' | sort | tr '\n' ' ')" = "$want" ]; then
   exit 0
 fi
 "$python" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "native Python must be 3.11 or newer")'

@@ -81,6 +81,7 @@ export class CrosscheckServer {
         PYTHONDONTWRITEBYTECODE: "1",
         OPENBLAS_NUM_THREADS: "1",
         OMP_NUM_THREADS: "1",
+        MPLBACKEND: "Agg",
       },
       stdio: ["pipe", "pipe", "pipe"],
       detached: true, // its own process group: a hung crosscheck's child goes with it

@@ -251,7 +251,8 @@ function spawnNative(
     cwd: dir,
     detached: true, // its own process group, killed as a whole
     // one BLAS thread, as in Pyodide: threaded OpenBLAS made timings swing 10x on a loaded machine
-    env: { ...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1" },
+    // matplotlib draws off-screen (visualisation drills): never an interactive backend
+    env: { ...process.env, OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MPLBACKEND: "Agg" },
     stdio: ["pipe", "pipe", "pipe", "pipe"],
   });
   child.stdin?.on("error", () => {});

@@ -2,7 +2,7 @@
 
 export const STAGES = [
   { id: "python-basics", title: "Python basics for AI", tracks: ["python"] },
-  { id: "data-handling", title: "Data handling and analysis", tracks: ["numpy", "pandas"] },
+  { id: "data-handling", title: "Data handling and analysis", tracks: ["numpy", "pandas", "visualisation"] },
   { id: "core-ml", title: "Core machine learning", tracks: ["metrics", "ml"] },
   { id: "deep-learning", title: "Deep learning fundamentals", tracks: ["deep-learning"] },
   { id: "advanced-ai", title: "Advanced AI", tracks: ["nlp", "rl", "responsible-ai"] },

@@ -68,6 +68,35 @@ export interface CustomResult {
   error?: { message: string; traceback?: TracebackInfo };
 }
 
+/**
+ * A visualisation drill's figures for one test, as PNG data URLs drawn in the worker: the
+ * candidate's (null when their code gave no figure that could be checked) and the reference's.
+ */
+export interface FigurePair {
+  testId: string;
+  actual: string | null;
+  expected: string | null;
+}
+
+/** Only PNG bytes cross from the worker to the page: a base64 PNG data URL, at most about 1 MB. */
+export function isPngDataUrl(value: unknown): value is string {
+  return (
+    typeof value === "string" &&
+    value.length < 1_400_000 &&
+    /^data:image\/png;base64,iVBORw0KGgo[A-Za-z0-9+/]*={0,2}$/.test(value)
+  );
+}
+
+/** The pair as the page may use it: anything but PNG data URLs is dropped. */
+export function checkedFigures(value: unknown): FigurePair | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v.testId !== "string") return undefined;
+  const png = (x: unknown) => (isPngDataUrl(x) ? x : null);
+  const pair = { testId: v.testId, actual: png(v.actual), expected: png(v.expected) };
+  return pair.actual || pair.expected ? pair : undefined;
+}
+
 export interface RunReport {
   results: TestResult[];
   summary: RunSummary;
@@ -78,6 +107,8 @@ export interface RunReport {
   notices: string[];
   /** The answer to a "custom" run. */
   custom?: CustomResult;
+  /** Visualisation drills: the candidate's and the expected figure for the test shown first. */
+  figures?: FigurePair;
 }
 
 export function summarize(results: TestResult[], wallMs: number, startupMs = 0): RunSummary {

@@ -4,8 +4,14 @@ import type { GradeJob } from "./protocol";
 
 export const OUTPUT_CHARS_PER_TEST = 20_000;
 
-export function gradeJob(challenge: Challenge, code: string, mode: GradeJob["mode"]): GradeJob {
-  return {
+/** options.figures: draw a visualisation drill's figures for the results (the app; not the CLI). */
+export function gradeJob(
+  challenge: Challenge,
+  code: string,
+  mode: GradeJob["mode"],
+  options: { figures?: boolean } = {},
+): GradeJob {
+  const job: GradeJob = {
     challenge: {
       id: challenge.id,
       entry: challenge.entry,
@@ -20,4 +26,6 @@ export function gradeJob(challenge: Challenge, code: string, mode: GradeJob["mod
     mode,
     limits: { outputChars: OUTPUT_CHARS_PER_TEST },
   };
+  if (options.figures && challenge.packages.includes("matplotlib")) job.showFigures = true;
+  return job;
 }

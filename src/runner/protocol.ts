@@ -1,6 +1,6 @@
 /** The one boundary between the page (or CLI) and a Python worker: both directions, versioned. */
 import type { TestsConfig } from "../domain/challenge";
-import type { CustomResult, RunProblem, RunSummary, TestResult } from "../domain/results";
+import type { CustomResult, FigurePair, RunProblem, RunSummary, TestResult } from "../domain/results";
 
 export const PROTOCOL_VERSION = 1;
 
@@ -37,6 +37,11 @@ export interface GradeJob {
   /** Time the candidate's code already used in this run, before a restart. */
   budgetUsedMs?: number;
   limits?: { outputChars: number };
+  /**
+   * Visualisation drills (package matplotlib): draw the candidate's and the reference's figure of
+   * the first failing test (or the first sample) to PNG, sent with run-finished. The app asks; the CLI does not.
+   */
+  showFigures?: boolean;
 }
 
 export interface BootOptions {
@@ -97,7 +102,14 @@ export type WorkerMessage =
   | { type: "output"; runId: string; testId: string | null; stream: "stdout" | "stderr"; text: string }
   | { type: "test-finished"; runId: string; result: TestResult }
   | { type: "custom-result"; runId: string; result: CustomResult }
-  | { type: "run-finished"; runId: string; summary: RunSummary; stopped: boolean; retire?: Retire }
+  | {
+      type: "run-finished";
+      runId: string;
+      summary: RunSummary;
+      stopped: boolean;
+      retire?: Retire;
+      figures?: FigurePair;
+    }
   | { type: "run-failed"; runId: string; error: RunProblem; retire?: Retire }
   | { type: "fatal"; runId: string | null; message: string };
 

@@ -3,7 +3,7 @@
  * first, terminate-and-respawn as the backstop), and resumes the remaining tests on a fresh
  * interpreter when one dies. Used by the app and by the CLI alike.
  */
-import type { CustomResult, RunProblem, RunReport, TestResult } from "../domain/results";
+import type { CustomResult, FigurePair, RunProblem, RunReport, TestResult } from "../domain/results";
 import { summarize } from "../domain/results";
 import {
   type BootOptions,
@@ -138,7 +138,7 @@ export class PythonRunner {
     let crashes = 0;
     let startupMs = 0;
     let staleRetried = false;
-    const report = (extra: { problem?: RunProblem; stopped?: boolean } = {}): RunReport => {
+    const report = (extra: { problem?: RunProblem; stopped?: boolean; figures?: FigurePair } = {}): RunReport => {
       if (this.stateValue === "running") this.setState("ready");
       const r: RunReport = {
         results,
@@ -148,6 +148,7 @@ export class PythonRunner {
       };
       if (extra.problem) r.problem = extra.problem;
       if (custom) r.custom = custom;
+      if (extra.figures) r.figures = extra.figures;
       return r;
     };
 
@@ -225,7 +226,7 @@ export class PythonRunner {
             },
           });
         }
-        return report({ stopped: attempt.stopped });
+        return report({ stopped: attempt.stopped, ...(attempt.figures ? { figures: attempt.figures } : {}) });
       }
       this.replace();
       if (attempt.kind === "stopped") {

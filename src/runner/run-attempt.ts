@@ -4,7 +4,7 @@
  * code (tests file, reference) past the run's limit, is interrupted through the shared control
  * words; a worker that does not give control back is left to the runner to replace.
  */
-import type { RunProblem } from "../domain/results";
+import { checkedFigures, type FigurePair, type RunProblem } from "../domain/results";
 import { CUSTOM_PHASE, type GradeJob, LOAD_PHASE, type Retire, STOP_FLAG, type WorkerMessage } from "./protocol";
 import type { RunEvents } from "./python-runner";
 import { RunOrder } from "./run-order";
@@ -26,7 +26,7 @@ export interface Live {
 }
 
 export type Attempt =
-  | { kind: "finished"; stopped: boolean; retire?: Retire }
+  | { kind: "finished"; stopped: boolean; retire?: Retire; figures?: FigurePair }
   | { kind: "failed"; problem: RunProblem; retire?: Retire }
   | { kind: "interfered"; detail: string }
   | { kind: "killed"; testId: string | null; limitMs: number }
@@ -189,9 +189,16 @@ export function attemptRun(
         case "custom-result":
           events.onCustom?.(m.result);
           break;
-        case "run-finished":
-          finish({ kind: "finished", stopped: m.stopped, ...(m.retire ? { retire: m.retire } : {}) });
+        case "run-finished": {
+          const figures = checkedFigures(m.figures);
+          finish({
+            kind: "finished",
+            stopped: m.stopped,
+            ...(m.retire ? { retire: m.retire } : {}),
+            ...(figures ? { figures } : {}),
+          });
           break;
+        }
         case "run-failed":
           finish({ kind: "failed", problem: m.error, ...(m.retire ? { retire: m.retire } : {}) });
           break;

@@ -59,7 +59,7 @@ export const runSlice =
         packagesDownload: null,
         ...(kind === "custom" ? { custom: null } : { report: null, reportKind: null }),
       });
-      const job = gradeJob(challenge, codeFor(get(), challenge.id, challenge.starter), kind);
+      const job = gradeJob(challenge, codeFor(get(), challenge.id, challenge.starter), kind, { figures: true });
       if (customInput !== undefined) job.customInput = customInput;
       try {
         return await deps.runner.run(job, {

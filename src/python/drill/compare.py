@@ -592,6 +592,12 @@ def _sort_rows(df):
         return df.iloc[order].reset_index(drop=True)
 
 
+def _figure(parts, colors, rel_tol, abs_tol):
+    from .figures import make_comparator as figure_comparator
+
+    return figure_comparator(parts, colors, rel_tol, abs_tol)
+
+
 def _frame_or_series(e, a):
     import pandas as pd
     return (_frame() if type(e) is pd.DataFrame else _series())(e, a)
@@ -607,4 +613,6 @@ COMPARATORS = {
     "series": (_series, {**_TOL, "check_index": True, "check_name": False, "ignore_order": False}),
     "frame": (_frame, {**_TOL, "check_index": True, "ignore_row_order": False,
                        "ignore_column_order": False}),
+    # matplotlib figures, as described by figure_capture (see drill.figures)
+    "figure": (_figure, {"parts": None, "colors": False, "rel_tol": 1e-9, "abs_tol": 1e-9}),
 }

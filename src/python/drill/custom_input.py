@@ -35,8 +35,10 @@ def run_custom(grader, keep):
     namespace = _with_libraries(dict(sys.modules[grader.module_name].__dict__))
     limit = max(grader._limit(None), 0.001)
     grader.send({"type": "test-started", "testId": CUSTOM_PHASE, "timeLimitMs": round(limit * 1000)})
-    outcome = call_user(eval, (code, namespace), {}, limit, grader.deadline, grader.output_cap,
-                        grader._live(CUSTOM_PHASE), grader.recursion_limit)
+    figures = grader.figures  # a visualisation drill: a Figure is compared by its description
+    outcome = call_user(eval if figures is None else figures.timed(eval), (code, namespace), {},
+                        limit, grader.deadline, grader.output_cap, grader._live(CUSTOM_PHASE),
+                        grader.recursion_limit)
     baseline.restore()
     result.update(stdout=outcome.stdout, stderr=outcome.stderr, outputTruncated=outcome.truncated,
                   durationMs=round(outcome.seconds * 1000, 3))
@@ -47,7 +49,7 @@ def run_custom(grader, keep):
         result["error"]["traceback"] = candidate_traceback(outcome.exc, grader.filename)
     else:
         try:
-            actual = plain(outcome.value)
+            actual = plain(outcome.value if figures is None else figures.value(outcome.value))
             result["actual"] = long_repr(actual)
             if reference is not None:
                 diff = comparator(reference, actual)
@@ -57,6 +59,8 @@ def run_custom(grader, keep):
         except LaunderError as e:
             result["actual"] = long_repr(outcome.value)
             result["error"] = {"message": str(e)}
+    if figures is not None:
+        figures.context.close_all()
     grader.send({"type": "custom-result", "result": result})
 
 
@@ -73,7 +77,10 @@ def _evaluate_reference(grader, code, result):
                                    "on this input: is it a valid input for this drill?")
         return None
     try:
-        expected = plain(outcome.value)
+        value = outcome.value
+        if grader.figures is not None:
+            value = grader.figures.reference_value(value)
+        expected = plain(value)
     except LaunderError as e:
         result["expectedError"] = str(e)
         return None

@@ -36,7 +36,7 @@ def warm_up():
 
     for name in PRELOAD:
         __import__(name)
-    from . import custom_input, integrity, testkit, unittest_form  # noqa: F401  imported lazily by runs
+    from . import custom_input, figure_view, figures, integrity, testkit, unittest_form  # noqa: F401  imported lazily by runs
 
     random.seed()
 
@@ -152,6 +152,7 @@ class Grader:
         self.used = job.get("budgetUsedMs", 0) / 1000
         self.results = []
         self.recursion_limit = None  # what the candidate's module set while loading
+        self.figures = None  # a FigureRun for drills that draw with matplotlib
 
     # ---- the whole run ----------------------------------------------------------------------
 
@@ -161,6 +162,11 @@ class Grader:
         home = os.getcwd()
         for name in PRELOAD:
             __import__(name)
+        if "matplotlib" in self.job["challenge"].get("packages", []):
+            from .figure_view import FigureRun
+
+            self.figures = FigureRun(bool(self.job.get("showFigures")),
+                                     self.job["challenge"]["packages"])
         for package in self.job["challenge"].get("packages", []):
             # imported before the snapshot, so the snapshot covers (and restores) its modules
             try:
@@ -179,6 +185,7 @@ class Grader:
         sys.path.insert(0, helpers_dir)
         os.chdir(workdir)
         keep = (lib_dir, *site, sys.prefix, sys.base_prefix)
+        figures = None
         try:
             if self.mode == "custom":
                 from .custom_input import run_custom
@@ -188,6 +195,9 @@ class Grader:
                 self._run_unittest(keep)
             else:
                 self._run_cases(keep)
+            if self.figures is not None and not self.stopped:
+                figures = self.figures.pair(self.job["reference"], load_module, self.entry,
+                                            self.deadline)
         except KeyboardInterrupt:
             # Stop's interrupt can land in the harness rather than in user code
             if not self._stop_requested():
@@ -207,10 +217,13 @@ class Grader:
             _remove_tree(workdir)
         counts = {s: sum(r["status"] == s for r in self.results)
                   for s in ("pass", "fail", "error", "timeout")}
-        self.send({"type": "run-finished", "stopped": self.stopped, "summary": {
+        end = {"type": "run-finished", "stopped": self.stopped, "summary": {
             "total": len(self.results), "passed": counts["pass"], "failed": counts["fail"],
             "errors": counts["error"], "timeouts": counts["timeout"],
-            "durationMs": round((time.perf_counter() - started) * 1000, 2)}})
+            "durationMs": round((time.perf_counter() - started) * 1000, 2)}}
+        if figures:
+            end["figures"] = figures
+        self.send(end)
 
     def _plan(self, tests):
         """Announce the tests about to run, so a host can resume the rest after a crash.
@@ -295,6 +308,8 @@ class Grader:
             if s.expected is FROM_REFERENCE:
                 try:
                     value = fn(*copy.deepcopy(s.args), **copy.deepcopy(s.kwargs))
+                    if self.figures is not None:
+                        value = self.figures.reference_value(value)
                 except Exception as e:
                     raise ChallengeError("solution.py", s.id,
                                          f"reference raised {exception_summary(e)}") from None
@@ -302,6 +317,8 @@ class Grader:
             else:
                 value, where = s.expected, "tests"
             try:
+                if self.figures is not None and where == "tests":
+                    value = self.figures.value(value, "expected")
                 s.expected = plain(value, "expected")
             except LaunderError as e:
                 raise ChallengeError(where, s.id, f"the expected value cannot be compared safely: {e}") from None
@@ -344,8 +361,9 @@ class Grader:
         args, kwargs = copy.deepcopy(spec.args), copy.deepcopy(spec.kwargs)
         self.send({"type": "test-started", "testId": spec.id, "timeLimitMs": round(limit * 1000)})
         threads = _threads()
-        outcome = call_user(fn, args, kwargs, limit, self.deadline, self.output_cap,
-                            self._live(spec.id), self.recursion_limit)
+        outcome = call_user(fn if self.figures is None else self.figures.timed(fn), args, kwargs,
+                            limit, self.deadline, self.output_cap, self._live(spec.id),
+                            self.recursion_limit)
         if self._check_threads(threads):
             self.send({"type": "test-returned", "testId": spec.id})
             return self._finish(spec.id, spec.name, spec.sample, "error", outcome.seconds,
@@ -361,6 +379,8 @@ class Grader:
                    "outputTruncated": outcome.truncated}
         status, info = self._verdict(spec, outcome, limit)
         details.update(info)
+        if self.figures is not None:
+            self.figures.after_test(spec, status, outcome.value)
         self._finish(spec.id, spec.name, spec.sample, status, outcome.seconds, details)
 
     def _verdict(self, spec, outcome, limit):
@@ -369,7 +389,8 @@ class Grader:
         if outcome.exc is not None:
             return "error", self._error_details(outcome, None)
         try:
-            actual = plain(outcome.value)
+            value = outcome.value if self.figures is None else self.figures.value(outcome.value)
+            actual = plain(value)
         except LaunderError as e:
             return "fail", {"message": str(e), "actual": short_repr(outcome.value)}
         info = {"expected": long_repr(spec.expected), "actual": long_repr(actual)}

@@ -1,4 +1,5 @@
-import type { TestResult } from "../../domain/results";
+import type { FigurePair, TestResult } from "../../domain/results";
+import { FigureCompare } from "./FigureCompare";
 import { messageOnce } from "./result-messages";
 import { Traceback } from "./Traceback";
 import { STATUS_ICON, STATUS_TEXT } from "./test-status";
@@ -9,9 +10,15 @@ export function TestDetail({
   result: r,
   onGoToLine,
   quiet = false,
+  figures = null,
+  figureDrill = false,
 }: {
   result: TestResult;
   onGoToLine(line: number): void;
+  /** A visualisation drill's figures, when they belong to this test. */
+  figures?: FigurePair | null;
+  /** The values are figure descriptions: long, so folded away below the figures. */
+  figureDrill?: boolean;
   /** The error is said once above the chips (code that does not load): nothing more to show here. */
   quiet?: boolean;
 }) {
@@ -38,13 +45,19 @@ export function TestDetail({
       )}
       {!quiet && r.detailed && (
         <div className="details">
+          {figures && <FigureCompare figures={figures} passed={r.status === "pass"} />}
           {r.input && (
             <div className="io">
               <span className="io-label">Input</span>
               <pre>{r.input}</pre>
             </div>
           )}
-          {r.status === "fail" && r.expected !== undefined && r.actual !== undefined ? (
+          {figureDrill && r.expected !== undefined ? (
+            <details className="figure-values">
+              <summary>What the tests read from the figures</summary>
+              {r.actual !== undefined ? <ValueDiff expected={r.expected} actual={r.actual} /> : <pre>{r.expected}</pre>}
+            </details>
+          ) : r.status === "fail" && r.expected !== undefined && r.actual !== undefined ? (
             <ValueDiff expected={r.expected} actual={r.actual} />
           ) : (
             r.expected !== undefined && (

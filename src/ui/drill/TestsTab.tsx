@@ -104,6 +104,8 @@ export function TestsTab(props: TestsTabProps) {
               result={selected}
               onGoToLine={props.onGoToLine}
               quiet={shared !== null && selected.status === "error"}
+              figures={!grading && report?.figures?.testId === selected.id ? report.figures : null}
+              figureDrill={challenge.packages.includes("matplotlib")}
             />
           )}
         </div>

@@ -2,7 +2,7 @@ import { useShallow } from "zustand/react/shallow";
 import { STAGES } from "../../domain/challenge";
 import { statusOf } from "../../store/filters-slice";
 import { plural } from "../common/plural";
-import { trackLabel } from "../common/track-label";
+import { trackDescription, trackLabel } from "../common/track-label";
 import { DrillTable } from "../home/DrillTable";
 import { useDocumentTitle } from "../page-focus";
 import { href } from "../router";
@@ -51,6 +51,7 @@ export function StagePage({ id }: { id: string }) {
             <h2 id={`track-${track}`} className="section-title">
               {trackLabel(track)} <span className="count">{plural(drills.length, "drill")}</span>
             </h2>
+            <p className="muted track-description">{trackDescription(track)}</p>
             <DrillTable
               drills={drills}
               caption={`${trackLabel(track)} drills`}

@@ -1,0 +1,5 @@
+from ..backend_bases import FigureCanvasBase
+
+
+class FigureCanvasAgg(FigureCanvasBase):
+    pass

@@ -1,0 +1,1 @@
+"""Empty in the test stand-in."""

@@ -1,0 +1,2 @@
+class LinearScale:
+    name = "linear"

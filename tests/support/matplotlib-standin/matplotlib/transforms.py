@@ -1,0 +1,7 @@
+class TransformNode:
+    pass
+
+
+class IdentityTransform(TransformNode):
+    def transform(self, values):
+        return values
