@@ -180,6 +180,74 @@ def last_rows_exactly(labels):
     return check
 
 
+def _probes(rows):
+    """Test customers from (tenure, charges as exported, contract as exported, support calls)."""
+    n = len(rows)
+    return pd.DataFrame({
+        "customer_id": pd.Series([f"P{i}" for i in range(n)], dtype="str"),
+        "tenure_months": [r[0] for r in rows],
+        "monthly_charges": pd.Series([r[1] for r in rows], dtype="str"),
+        "contract": pd.Series([r[2] for r in rows], dtype="str"),
+        "support_calls": pd.array([r[3] for r in rows], dtype="Int64"),
+        "region": pd.Series(["north"] * n, dtype="str"),
+    })
+
+
+def _unknown_and_formats():
+    """Month-to-month, one call, $49: with the training median tenure (about 36) the true churn
+    probability is 0.25; as a brand-new customer (tenure 0) it is 0.75. So -1 must be read as
+    unknown, 0 as a real tenure. Then two bills that decide: $119 after 41 months (0.67) and
+    $20 after 10 months (0.29), written with "$" and spaces that must be cleaned, not dropped."""
+    train = simulate(seed=21, n_train=2000, n_test=10)[0]
+    test = _probes([(-1.0, "49.00", "Month-to-month", 1), (0.0, "49.00", "Month-to-month", 1),
+                    (np.nan, "49.00", "Month-to-month", 1), (41.0, "$119.00", "Month-to-month", 1),
+                    (10.0, "$ 20.0", "Month-to-month", 0)])
+    return train, test
+
+
+def _repeated_row():
+    """One loyal-looking customer who churned, exported 800 times: as one row it hardly moves the
+    model; kept 800 times it would teach that long two-year customers churn."""
+    train = simulate(seed=21, n_train=2000, n_test=10)[0]
+    row = train.iloc[[0]].copy()
+    row["customer_id"] = pd.Series(["DUP1"], dtype="str", index=row.index)
+    row["tenure_months"] = 70.0
+    row["monthly_charges"] = pd.Series(["30.00"], dtype="str", index=row.index)
+    row["contract"] = pd.Series(["Two year"], dtype="str", index=row.index)
+    row["support_calls"] = pd.array([0], dtype="Int64")
+    row["churned"] = pd.Series(["yes"], dtype="str", index=row.index)
+    train = pd.concat([train] + [row] * 800, ignore_index=True)
+    test = _probes([(70.0, "30.00", "two-year", 0), (65.0, "35.00", "Two Year", 1),
+                    (60.0, "$40.00", "two_year", 0)])
+    return train, test
+
+
+def _constant_column():
+    """No support call was recorded for any training customer (all 0): a feature with standard
+    deviation 0 must not divide by zero."""
+    train = simulate(seed=22, n_train=1500, n_test=10)[0]
+    train["support_calls"] = pd.array([0] * len(train), dtype="Int64")
+    test = _probes([(1.0, "$119.00", "Month-to-month", 0), (70.0, "25.10", "Two year", 0),
+                    (3.0, "$99.00", "month_to_month", 5), (60.0, "$30.00", "One year", 0)])
+    return train, test
+
+
+def _tenure_rule():
+    """A market where tenure alone decides: customers under 55 months churn, with 5% of labels
+    flipped. Most customers churn here, so the intercept is large and positive and the tenure
+    weight large and negative: mixing them up predicts every probe wrong."""
+    g = np.random.default_rng(23)
+    train = simulate(seed=23, n_train=1500, n_test=10, dup=0)[0]
+    tenure = g.integers(20, 73, len(train)).astype(float)
+    churn = (tenure < 55) ^ (g.random(len(train)) < 0.05)
+    train["tenure_months"] = tenure
+    train["churned"] = pd.Series(np.where(churn, "yes", "no"), dtype="str", index=train.index)
+    test = _probes([(40.0, "70.00", "One year", 1), (30.0, "70.00", "One year", 1),
+                    (70.0, "70.00", "Month-to-month", 2), (45.0, "30.00", "Two year", 0),
+                    (65.0, "$50.00", "two_year", 1)])
+    return train, test
+
+
 def _other_dtypes():
     """The same kind of export, read back with other dtypes: object strings, Float64, float32."""
     train, test, _ = simulate(seed=14, n_train=1500, n_test=800)
@@ -210,6 +278,15 @@ CASES = [
     dataset_case(0.77, "monthly charges 100 times larger (a premium tier in the thousands): "
                        "standardised, the units do not matter; >= 0.77",
                  seed=16, n_train=1500, n_test=800, charge_scale=100.0),
+    case(*_unknown_and_formats(), check=exactly(np.array([0, 1, 0, 1, 0])),
+         name="tenure -1 is unknown (training median), tenure 0 is a new customer; "
+              "'$119.00' and '$ 20.0' are cleaned, not dropped"),
+    case(*_repeated_row(), check=exactly(np.array([0, 0, 0])),
+         name="one churned row exported 800 times counts once (drop exact duplicates)"),
+    case(*_constant_column(), check=exactly(np.array([1, 0, 1, 0])),
+         name="a feature constant in training (no support calls recorded): no division by zero"),
+    case(*_tenure_rule(), check=exactly(np.array([1, 1, 0, 1, 0])),
+         name="tenure alone decides (churn under 55 months): the intercept is not a feature weight"),
     case(simulate(seed=12, n_train=800, n_test=1)[0], simulate(seed=12, n_train=800, n_test=1)[1],
          check=lambda pred, expected, train, test: _shape_problem(pred, 1),
          name="a single test row gives an array of shape (1,)"),
