@@ -64,9 +64,11 @@ CASES = [
       name="optimistic initial 5 with constant alpha 0.5: the greedy agent tries every arm"),
     c([[4, 0]] * 3 + [[-4, 0]] * 5, 0.0, 9, kwargs={"alpha": 0.5},
       name="constant alpha tracks a drifting arm (the sample average would not)"),
-    c([[0.3, 0.30000000000000004, 0.2]] * 4, 0.0, 0, kwargs={"initial": 1.0},
-      expected=([0, 1, 2, 0], [0.3, 0.30000000000000004, 0.2]),
-      name="estimates 0.3 and 0.1 + 0.2 tie within 1e-9: the lower index wins"),
+    # Arm 0's running mean of -0.1 and -0.2 is -0.15000000000000002, one ulp below arm 1's -0.15:
+    # an exact argmax leaves arm 0 at step 3, the 1e-9 tie rule keeps it.
+    c([[-0.1, -0.15], [-0.2, -0.15], [-0.2, -0.15], [-0.3, 0.0], [-0.3, 0.0]], 0.0, 0,
+      expected=([0, 1, 0, 0, 1], [-0.2, -0.075]),
+      name="estimates -0.15000000000000002 and -0.15 tie within 1e-9: the lower index wins"),
     c([[-1.0, -2.0]] * 5, 0.0, 4, expected=([0, 1, 0, 0, 0], [-1.0, -2.0]),
       name="negative rewards: an untried arm (0.0) beats a pulled one"),
     c([[7]], 0.5, 42, name="one arm, one step"),

@@ -18,7 +18,8 @@ def arms_and_estimates(actual, expected, rewards, c=1.0):
         if type(a) is not int:
             return f"arms[{t}]: expected an int, got {type(a).__name__} {a!r}"
         if a != e:
-            return f"arms[{t}]: expected arm {e}, got {a} (the first step that differs)"
+            return (f"arms[{t}]: expected arm {e}, got {a} (the first step that differs: check ln(t) with "
+                    "t = pulls made so far, the 2 under the root, and the 1e-9 tie rule)")
     if len(Q) != len(exp_Q):
         return f"Q: expected one estimate per arm ({len(exp_Q)}), got {len(Q)}"
     for a, (q, e) in enumerate(zip(Q, exp_Q)):
@@ -54,8 +55,13 @@ CASES = [
       name="fewer steps than arms: untried arms keep 0.0"),
     c([[0.5, 0.5, 0.5]] * 8, expected=([0, 1, 2, 0, 1, 2, 0, 1], [0.5, 0.5, 0.5]),
       name="identical arms: equal scores, the lowest index wins every tie"),
-    c([[0.3, 0.30000000000000004]] * 4, expected=([0, 1, 0, 1], [0.3, 0.30000000000000004]),
-      name="scores that differ only by rounding (0.3 against 0.1 + 0.2) tie within 1e-9"),
+    # With c = 0 the score is Q itself: arm 0's running mean of -0.1 and -0.2 is
+    # -0.15000000000000002, one ulp below arm 1's -0.15, so an exact argmax leaves arm 0 at t = 3.
+    # (0.3 against 0.30000000000000004 with equal bonuses would not do: adding the bonus rounds the
+    # two scores to the same float.)
+    c([[-0.1, -0.15], [-0.1, -0.15], [-0.2, -0.15], [-0.3, 0.0], [-0.3, 0.0]], kwargs={"c": 0.0},
+      expected=([0, 1, 0, 0, 1], [-0.2, -0.075]),
+      name="scores that differ only by rounding (-0.15000000000000002 against -0.15) tie within 1e-9"),
     c([[2.0]] * 5, expected=([0, 0, 0, 0, 0], [2.0]), name="one arm: ln(1) = 0 at t = 1, no error"),
     c([[1, 0]] * 3 + [[0, 1]] * 3, kwargs={"c": 0.5}, name="c = 0.5: a smaller bonus"),
     c(bernoulli(1, 500, [0.2, 0.5, 0.55, 0.3]), name="500 Bernoulli pulls: arms 1 and 2 are close"),
