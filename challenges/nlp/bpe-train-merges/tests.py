@@ -45,6 +45,8 @@ CASES = [
          expected=[("a", "b")], name="min_frequency=4 stops at the first pair counted 3"),
     case({"aaaa": 1}, 5, expected=[("a", "a")],
          name="overlapping positions count: (a, a) three times in aaaa, then (aa, aa) once"),
+    case({"aaaa": 2, "bc": 5}, 1, expected=[("a", "a")],
+         name="overlapping positions count: (a, a) is in aaaa 3 times, 2 x 3 = 6 beats (b, c)'s 5"),
     case({"aaaa": 1}, 5, kwargs={"min_frequency": 1}, expected=[("a", "a"), ("aa", "aa")],
          name="aaaa merges into aa aa, then aaaa"),
     case({"aaa": 1}, 5, kwargs={"min_frequency": 1}, expected=[("a", "a"), ("aa", "a")],
