@@ -4,11 +4,11 @@ import type { Draft, DrillProgress, DrillTimer, ProgressSnapshot, SessionRecord 
 import { PROGRESS_SCHEMA_VERSION } from "../domain/progress";
 import type { Story } from "../domain/stories";
 import type { DraftSave, ProgressStorage, StorageChange } from "../store/progress-storage";
-import { StorageError } from "../store/progress-storage";
+import { DATA_STORES, type DataStore, openDatabase, pageIndexedDb, unavailable } from "./indexed-db-schema";
+import { type Guard, transact, type Work } from "./indexed-db-transaction";
 
-export const DATABASE_VERSION = 2;
-const DATA_STORES = ["progress", "drafts", "timers", "sessions", "cards", "stories"] as const;
-type DataStore = (typeof DATA_STORES)[number];
+export { DATABASE_VERSION, upgradeDatabase } from "./indexed-db-schema";
+
 const DEFAULT_NAME = "ai-interview-drills";
 
 export interface IndexedDbOptions {
@@ -132,79 +132,6 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
   };
 }
 
-/**
- * Runs every upgrade step from `oldVersion` (0: no database yet) to `newVersion`, one case per
- * step. A step that moves data uses the upgrade transaction (`request.transaction`).
- */
-export function upgradeDatabase(db: IDBDatabase, oldVersion: number, newVersion: number): void {
-  for (let version = oldVersion; version < newVersion; version++) {
-    switch (version) {
-      case 0:
-        db.createObjectStore("progress", { keyPath: "challengeId" });
-        db.createObjectStore("drafts", { keyPath: "challengeId" });
-        db.createObjectStore("timers", { keyPath: "challengeId" });
-        db.createObjectStore("sessions", { keyPath: "id" });
-        db.createObjectStore("meta");
-        break;
-      case 1:
-        // concept card answers and schedules; the behavioural story bank
-        db.createObjectStore("cards", { keyPath: "cardId" });
-        db.createObjectStore("stories", { keyPath: "id" });
-        break;
-      // case 2: the step from version 2 to 3 goes here; raise DATABASE_VERSION with it.
-    }
-  }
-}
-
-type Guard = (step: () => void) => () => void;
-/** Queues requests on the transaction and returns how to read the result once it has committed. */
-type Work<T> = (tx: IDBTransaction, guard: Guard) => () => T;
-type Connection = { db: IDBDatabase; lost: boolean };
-
-/** One transaction: resolves after it commits; on any failure it aborts, so nothing is written. */
-function transact<T>(
-  connection: Connection,
-  stores: readonly (DataStore | "meta")[],
-  mode: IDBTransactionMode,
-  action: string,
-  work: Work<T>,
-): Promise<T> {
-  return new Promise((resolve, reject) => {
-    if (connection.lost) {
-      reject(new StorageError(`Could not ${action}: ${LOST_CONNECTION}`, "unavailable"));
-      return;
-    }
-    let tx: IDBTransaction | undefined;
-    let failure: unknown;
-    const abortWith = (error: unknown) => {
-      failure ??= error;
-      try {
-        tx?.abort();
-      } catch {
-        // already finished
-      }
-    };
-    // A throw inside a request callback would abort with a bare AbortError; keep the real cause.
-    const guard: Guard = (step) => () => {
-      try {
-        step();
-      } catch (error) {
-        abortWith(error);
-      }
-    };
-    try {
-      const current = connection.db.transaction([...stores], mode);
-      tx = current;
-      const result = work(current, guard);
-      current.oncomplete = () => resolve(result());
-      current.onabort = () => reject(toStorageError(failure ?? current.error, action));
-    } catch (error) {
-      abortWith(error);
-      reject(toStorageError(error, action));
-    }
-  });
-}
-
 function readSnapshot(tx: IDBTransaction): () => ProgressSnapshot {
   const all = <T>(store: DataStore) => tx.objectStore(store).getAll() as IDBRequest<T[]>;
   const progress = all<DrillProgress>("progress");
@@ -243,77 +170,6 @@ function writeDraft(tx: IDBTransaction, guard: Guard, draft: Draft, baseRev: num
     const stored = read.result;
     return stored && newerThanBase(stored) ? { ok: false, conflict: stored } : { ok: true, rev };
   };
-}
-
-function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    let blocked = false;
-    let request: IDBOpenDBRequest;
-    try {
-      request = factory.open(name, DATABASE_VERSION);
-    } catch (error) {
-      reject(unavailable(describe(error)));
-      return;
-    }
-    request.onupgradeneeded = (event) => upgradeDatabase(request.result, event.oldVersion, DATABASE_VERSION);
-    request.onsuccess = () => {
-      if (blocked) request.result.close();
-      else resolve(request.result);
-    };
-    request.onerror = () => reject(unavailable(describe(request.error)));
-    request.onblocked = () => {
-      blocked = true;
-      reject(new StorageError(BLOCKED_BY_OLDER_TAB, "unavailable"));
-    };
-  });
-}
-
-const BLOCKED_BY_OLDER_TAB =
-  "Another tab has an older version of the app open, so this one cannot open your saved progress: " +
-  "close that tab, then reload this one.";
-
-const LOST_CONNECTION =
-  "this tab lost its connection to saved data (the app was updated in another tab, or site data was cleared). " +
-  "Reload the page to keep saving.";
-
-function unavailable(cause: string): StorageError {
-  return new StorageError(
-    `This browser does not let the app save progress on this device (${cause}); private browsing can cause this. ` +
-      "Progress lasts only until this tab closes: export it to a file to keep it.",
-    "unavailable",
-  );
-}
-
-function toStorageError(error: unknown, action: string): StorageError {
-  if (error instanceof StorageError) return error;
-  if (errorName(error) === "QuotaExceededError") {
-    return new StorageError(
-      `Your browser's storage for this site is full: could not ${action}. Free space by clearing other sites' ` +
-        "data in the browser settings, or export your progress to a file to keep it.",
-      "quota",
-    );
-  }
-  return new StorageError(
-    `Could not ${action} (${describe(error)}). Your work is still in this tab; try again, or export your progress.`,
-    "unknown",
-  );
-}
-
-function errorName(error: unknown): string {
-  return typeof error === "object" && error !== null && "name" in error ? String(error.name) : "";
-}
-
-function describe(error: unknown): string {
-  if (error === null || error === undefined) return "the browser gave no reason";
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
-
-function pageIndexedDb(): IDBFactory | undefined {
-  try {
-    return (globalThis as { indexedDB?: IDBFactory }).indexedDB;
-  } catch {
-    return undefined; // some private modes throw on mere access
-  }
 }
 
 function deliver(listeners: Set<(change: StorageChange) => void>, data: unknown): void {
