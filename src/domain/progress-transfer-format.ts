@@ -36,7 +36,7 @@ import type {
   SessionRecord,
 } from "./progress";
 import { PROGRESS_SCHEMA_VERSION, REVIEW_RATINGS } from "./progress";
-import { readCards, readSessionCardResult, readStories } from "./progress-transfer-cards";
+import { readCardDrafts, readCards, readSessionCardResult, readStories } from "./progress-transfer-cards";
 import { TEST_STATUSES } from "./results";
 
 export const EXPORT_FORMAT = "ai-interview-drills/progress";
@@ -45,7 +45,7 @@ export type ImportResult = { ok: true; snapshot: ProgressSnapshot } | { ok: fals
 
 /** The export file's text: a format marker, the schema version and every saved record. */
 export function serializeExport(snapshot: ProgressSnapshot, now: number): string {
-  const { progress, drafts, timers, sessions, cards = {}, stories = {} } = snapshot;
+  const { progress, drafts, timers, sessions, cards = {}, stories = {}, cardDrafts = {} } = snapshot;
   const file = {
     format: EXPORT_FORMAT,
     schemaVersion: PROGRESS_SCHEMA_VERSION,
@@ -56,6 +56,7 @@ export function serializeExport(snapshot: ProgressSnapshot, now: number): string
     sessions,
     cards,
     stories,
+    cardDrafts,
   };
   return JSON.stringify(file, null, 2);
 }
@@ -95,6 +96,8 @@ export function parseImport(text: string): ImportResult {
 const MIGRATIONS: Readonly<Record<number, (raw: Json) => Json>> = {
   // version 1 files predate concept cards and the story bank
   1: (raw) => ({ ...raw, cards: {}, stories: {} }),
+  // version 2 files predate unrecorded concept-card answers in the file
+  2: (raw) => ({ ...raw, cardDrafts: {} }),
 };
 
 function migrate(raw: Json, fromVersion: number): Json {
@@ -132,6 +135,7 @@ function readSnapshot(raw: Json): ProgressSnapshot {
     sessions: uniqueIds(f("sessions", listOf(readSession)), "sessions"),
     cards: f("cards", readCards(readReview)),
     stories: f("stories", readStories),
+    cardDrafts: f("cardDrafts", readCardDrafts),
   };
 }
 

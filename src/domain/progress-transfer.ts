@@ -3,7 +3,12 @@
 import type { Draft, DrillProgress, ProgressSnapshot, SessionRecord } from "./progress";
 import { PROGRESS_SCHEMA_VERSION } from "./progress";
 import { mergeDrillProgress } from "./progress-rules";
-import { type CardMergeSummary, mergeCardData } from "./progress-transfer-cards";
+import {
+  type CardDraftConflict,
+  type CardMergeSummary,
+  mergeCardData,
+  mergeCardDrafts,
+} from "./progress-transfer-cards";
 
 export type { ImportResult } from "./progress-transfer-format";
 export { EXPORT_FORMAT, parseImport, serializeExport } from "./progress-transfer-format";
@@ -41,14 +46,20 @@ export interface MergeOptions {
  * Adds the file's records to this device's without losing either side: attempts are united, a
  * draft is taken only where this device has none, sessions are united. A draft that differs
  * from this device's and is newer (or dated in the future) never replaces it: this device's
- * stays and the pair comes back in `conflicts`, for the user to choose, as with two tabs.
+ * stays and the pair comes back in `conflicts`, for the user to choose, as with two tabs; the
+ * same for an unrecorded concept-card answer (`cardDraftConflicts`).
  * Merging the same file twice adds nothing.
  */
 export function mergeSnapshots(
   local: ProgressSnapshot,
   incoming: ProgressSnapshot,
   options: MergeOptions = {},
-): { snapshot: ProgressSnapshot; summary: MergeSummary; conflicts: ImportedDraftConflict[] } {
+): {
+  snapshot: ProgressSnapshot;
+  summary: MergeSummary;
+  conflicts: ImportedDraftConflict[];
+  cardDraftConflicts: CardDraftConflict[];
+} {
   const summary: MergeSummary = {
     drillsAdded: 0,
     drillsUpdated: 0,
@@ -62,6 +73,9 @@ export function mergeSnapshots(
     cardsUpdated: 0,
     storiesAdded: 0,
     storiesUpdated: 0,
+    cardDraftsTaken: 0,
+    cardDraftsKept: 0,
+    cardDraftsInConflict: 0,
   };
   const conflicts: ImportedDraftConflict[] = [];
   const { now, knownIds } = options;
@@ -123,6 +137,12 @@ export function mergeSnapshots(
     { cards: incoming.cards ?? {}, stories: incoming.stories ?? {} },
     summary,
   );
+  const { cardDrafts, conflicts: cardDraftConflicts } = mergeCardDrafts(
+    local.cardDrafts ?? {},
+    incoming.cardDrafts ?? {},
+    summary,
+    now,
+  );
   const snapshot: ProgressSnapshot = {
     schemaVersion: PROGRESS_SCHEMA_VERSION,
     progress,
@@ -131,8 +151,9 @@ export function mergeSnapshots(
     sessions: [...sessions.values()].sort((a, b) => a.startedAt - b.startedAt),
     cards,
     stories,
+    cardDrafts,
   };
-  return { snapshot, summary, conflicts };
+  return { snapshot, summary, conflicts, cardDraftConflicts };
 }
 
 function sameProgress(a: DrillProgress, b: DrillProgress): boolean {

@@ -4,6 +4,11 @@ import { StorageError } from "../store/progress-storage";
 export const DATABASE_VERSION = 2;
 export const DATA_STORES = ["progress", "drafts", "timers", "sessions", "cards", "stories"] as const;
 export type DataStore = (typeof DATA_STORES)[number];
+/**
+ * Unrecorded concept-card answers live in the "meta" store under `cardDraft:<card id>` (a plain
+ * string in data kept before they were dated, `CardDraft` since).
+ */
+export const CARD_DRAFT_PREFIX = "cardDraft:";
 
 /**
  * Runs every upgrade step from `oldVersion` (0: no database yet) to `newVersion`, one case per

@@ -1,10 +1,17 @@
 /** Progress saved in the browser's IndexedDB; other tabs hear of each write over a BroadcastChannel. */
 import type { CardProgress } from "../domain/cards";
-import type { Draft, DrillProgress, DrillTimer, ProgressSnapshot, SessionRecord } from "../domain/progress";
+import type { CardDraft, Draft, DrillProgress, DrillTimer, ProgressSnapshot, SessionRecord } from "../domain/progress";
 import { PROGRESS_SCHEMA_VERSION } from "../domain/progress";
 import type { Story } from "../domain/stories";
 import type { DraftSave, ProgressStorage, StorageChange } from "../store/progress-storage";
-import { DATA_STORES, type DataStore, openDatabase, pageIndexedDb, unavailable } from "./indexed-db-schema";
+import {
+  CARD_DRAFT_PREFIX,
+  DATA_STORES,
+  type DataStore,
+  openDatabase,
+  pageIndexedDb,
+  unavailable,
+} from "./indexed-db-schema";
 import { type Guard, transact, type Work } from "./indexed-db-transaction";
 
 export { DATABASE_VERSION, upgradeDatabase } from "./indexed-db-schema";
@@ -51,7 +58,12 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
       // the write itself succeeded; a closed channel only means other tabs refresh later
     }
   };
-  const write = async <T>(stores: readonly DataStore[], action: string, change: StorageChange, work: Work<T>) => {
+  const write = async <T>(
+    stores: readonly (DataStore | "meta")[],
+    action: string,
+    change: StorageChange,
+    work: Work<T>,
+  ) => {
     const result = await transact(connection, stores, "readwrite", action, work);
     announce(change);
     return result;
@@ -63,7 +75,7 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
     });
 
   return {
-    load: () => transact(connection, DATA_STORES, "readonly", "load your saved progress", readSnapshot),
+    load: () => transact(connection, [...DATA_STORES, "meta"], "readonly", "load your saved progress", readSnapshot),
     saveProgress: (progress) =>
       put("progress", progress, "save your progress", { kind: "progress", challengeId: progress.challengeId }),
     async saveDraft(draft, baseRev) {
@@ -89,6 +101,16 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
     saveTimer: (timer) => put("timers", timer, "save the timer", { kind: "timer", challengeId: timer.challengeId }),
     saveSession: (session) => put("sessions", session, "save the session", { kind: "session", sessionId: session.id }),
     saveCard: (card) => put("cards", card, "save your answer", { kind: "card", cardId: card.cardId }),
+    saveCardDraft: (draft) =>
+      write(["meta"], "save your answer", { kind: "cardDraft", cardId: draft.cardId }, (tx) => {
+        tx.objectStore("meta").put(draft, CARD_DRAFT_PREFIX + draft.cardId);
+        return () => undefined;
+      }),
+    deleteCardDraft: (cardId) =>
+      write(["meta"], "save your answer", { kind: "cardDraft", cardId }, (tx) => {
+        tx.objectStore("meta").delete(CARD_DRAFT_PREFIX + cardId);
+        return () => undefined;
+      }),
     saveStory: (story) => put("stories", story, "save your story", { kind: "story", storyId: story.id }),
     deleteStory: (storyId) =>
       write(["stories"], "delete the story", { kind: "story", storyId }, (tx) => {
@@ -96,8 +118,10 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
         return () => undefined;
       }),
     replaceAll: (snapshot) =>
-      write(DATA_STORES, "replace your saved progress", { kind: "all" }, (tx) => {
-        for (const store of DATA_STORES) tx.objectStore(store).clear(); // "meta" is not progress: it stays
+      write([...DATA_STORES, "meta"], "replace your saved progress", { kind: "all" }, (tx, guard) => {
+        // "meta" is not progress: it stays, but for the unrecorded card answers kept there
+        for (const store of DATA_STORES) tx.objectStore(store).clear();
+        replaceCardDrafts(tx, guard, snapshot.cardDrafts ?? {});
         const records: Record<DataStore, readonly unknown[]> = {
           progress: Object.values(snapshot.progress),
           drafts: Object.values(snapshot.drafts),
@@ -132,7 +156,31 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
   };
 }
 
+function replaceCardDrafts(tx: IDBTransaction, guard: Guard, drafts: Record<string, CardDraft>): void {
+  const meta = tx.objectStore("meta");
+  const keys = meta.getAllKeys();
+  keys.onsuccess = guard(() => {
+    for (const key of keys.result) if (isCardDraftKey(key)) meta.delete(key);
+    for (const draft of Object.values(drafts)) meta.put(draft, CARD_DRAFT_PREFIX + draft.cardId);
+  });
+}
+
+function isCardDraftKey(key: IDBValidKey): key is string {
+  return typeof key === "string" && key.startsWith(CARD_DRAFT_PREFIX);
+}
+
+/** A card draft as kept: a bare string before drafts were dated (then dated 0, so any dated copy is newer). */
+function toCardDraft(key: string, value: unknown): CardDraft | null {
+  const cardId = key.slice(CARD_DRAFT_PREFIX.length);
+  if (typeof value === "string") return value.trim() === "" ? null : { cardId, text: value, updatedAt: 0 };
+  const kept = value as Partial<CardDraft> | null;
+  if (typeof kept?.text !== "string" || kept.text.trim() === "") return null;
+  return { cardId, text: kept.text, updatedAt: typeof kept.updatedAt === "number" ? kept.updatedAt : 0 };
+}
+
 function readSnapshot(tx: IDBTransaction): () => ProgressSnapshot {
+  const metaKeys = tx.objectStore("meta").getAllKeys();
+  const metaValues = tx.objectStore("meta").getAll();
   const all = <T>(store: DataStore) => tx.objectStore(store).getAll() as IDBRequest<T[]>;
   const progress = all<DrillProgress>("progress");
   const drafts = all<Draft>("drafts");
@@ -148,6 +196,12 @@ function readSnapshot(tx: IDBTransaction): () => ProgressSnapshot {
     sessions: sessions.result.sort((a, b) => a.startedAt - b.startedAt),
     cards: Object.fromEntries(cards.result.map((c) => [c.cardId, c])),
     stories: Object.fromEntries(stories.result.map((s) => [s.id, s])),
+    cardDrafts: Object.fromEntries(
+      metaKeys.result.flatMap((key, i) => {
+        const draft = isCardDraftKey(key) ? toCardDraft(key, metaValues.result[i]) : null;
+        return draft ? [[draft.cardId, draft]] : [];
+      }),
+    ),
   });
 }
 
@@ -173,7 +227,7 @@ function writeDraft(tx: IDBTransaction, guard: Guard, draft: Draft, baseRev: num
 }
 
 function deliver(listeners: Set<(change: StorageChange) => void>, data: unknown): void {
-  const kinds = ["progress", "draft", "timer", "session", "card", "story", "all"];
+  const kinds = ["progress", "draft", "timer", "session", "card", "cardDraft", "story", "all"];
   if (typeof data !== "object" || data === null || !kinds.includes(String((data as { kind?: unknown }).kind))) return;
   for (const listener of listeners) listener(data as StorageChange);
 }
