@@ -96,8 +96,11 @@ describe("the editor's code cannot be downloaded", () => {
         const { context, page } = await freshPage(viewport, scheme);
         await blockChunk(context, "CodeEditor");
         await page.goto(`${server.url}#/drill/two-sum`);
+        await page.getByRole("heading", { level: 1, name: "Two Sum" }).waitFor({ timeout: 60_000 });
+        // on a phone the editor is behind the workspace's Code tab
+        if (viewport.width < 700)
+          await page.getByRole("tablist", { name: "Workspace" }).getByRole("tab", { name: "Code" }).click();
         await failedNotice(page).waitFor({ timeout: 60_000 });
-        await failedNotice(page).scrollIntoViewIfNeeded();
         await shoot(page, name);
         await context.close();
       }
