@@ -19,7 +19,7 @@ import {
   uniqueIds,
   whole,
 } from "./json-checks";
-import type { ReviewState, SessionCardResult } from "./progress";
+import type { CardDraft, ReviewState, SessionCardResult } from "./progress";
 import { REVIEW_RATINGS } from "./progress";
 import { MAX_STORY_FIELD_CHARS, STAR_FIELDS, type Story } from "./stories";
 
@@ -28,6 +28,19 @@ export interface CardMergeSummary {
   cardsUpdated: number;
   storiesAdded: number;
   storiesUpdated: number;
+  /** Unrecorded card answers from the file taken where this device had none. */
+  cardDraftsTaken: number;
+  /** Unrecorded card answers from the file that were not newer than this device's (or the same text). */
+  cardDraftsKept: number;
+  /** Unrecorded card answers from the file newer than, and different from, this device's: both kept, the user chooses. */
+  cardDraftsInConflict: number;
+}
+
+/** An unrecorded card answer in the file that would have replaced this device's: this device's stays until the user chooses. */
+export interface CardDraftConflict {
+  cardId: string;
+  mine: CardDraft;
+  theirs: CardDraft;
 }
 
 export function readCards(readReview: Check<ReviewState>): Check<Record<string, CardProgress>> {
@@ -87,6 +100,15 @@ export const readStories: Check<Record<string, Story>> = recordOf((value, path, 
   return story;
 });
 
+export const readCardDrafts: Check<Record<string, CardDraft>> = recordOf((value, path, key) => {
+  const f = fields(value, path);
+  const cardId = f("cardId", id);
+  matches(cardId, key, `${path}.cardId`, "the key it is saved under");
+  const draft: CardDraft = { cardId, text: f("text", boundedText), updatedAt: f("updatedAt", time) };
+  if (draft.text.trim() === "") fail(`${path}.text`, "must not be blank");
+  return draft;
+});
+
 export const readSessionCardResult: Check<SessionCardResult> = (value, path) => {
   const f = fields(value, path);
   const result: SessionCardResult = {
@@ -138,4 +160,39 @@ export function mergeCardData(
     stories[storyId] = theirs;
   }
   return { cards, stories };
+}
+
+/**
+ * The rules of drill drafts: a card answer is taken where this device has none; one not newer, or
+ * with the same text, leaves this device's alone; a newer one that differs never replaces this
+ * device's: both stay, and the pair comes back in `conflicts` for the user to choose on the card's page.
+ */
+export function mergeCardDrafts(
+  local: Record<string, CardDraft>,
+  incoming: Record<string, CardDraft>,
+  summary: CardMergeSummary,
+  now?: number,
+): { cardDrafts: Record<string, CardDraft>; conflicts: CardDraftConflict[] } {
+  const cardDrafts = { ...local };
+  const conflicts: CardDraftConflict[] = [];
+  for (const [cardId, dated] of Object.entries(incoming)) {
+    const mine = cardDrafts[cardId];
+    if (mine && mine.text === dated.text) {
+      if (mine.updatedAt !== dated.updatedAt) summary.cardDraftsKept++;
+      continue;
+    }
+    if (mine && dated.updatedAt <= mine.updatedAt) {
+      summary.cardDraftsKept++;
+      continue;
+    }
+    const theirs = now !== undefined && dated.updatedAt > now ? { ...dated, updatedAt: now } : dated;
+    if (mine) {
+      conflicts.push({ cardId, mine, theirs });
+      summary.cardDraftsInConflict++;
+      continue;
+    }
+    cardDrafts[cardId] = theirs;
+    summary.cardDraftsTaken++;
+  }
+  return { cardDrafts, conflicts };
 }

@@ -3,8 +3,11 @@ import type { CardProgress } from "./cards";
 import type { TestStatus } from "./results";
 import type { Story } from "./stories";
 
-/** 2: concept card answers and schedules (`cards`) and the story bank (`stories`) joined the file. */
-export const PROGRESS_SCHEMA_VERSION = 2;
+/**
+ * 2: concept card answers and schedules (`cards`) and the story bank (`stories`) joined the file.
+ * 3: the answers typed on concept cards and not yet recorded (`cardDrafts`) joined it.
+ */
+export const PROGRESS_SCHEMA_VERSION = 3;
 
 /** The review intervals of the first schedule (kept so older exports, which name a step, still read). */
 export const REVIEW_INTERVALS_DAYS = [1, 3, 7, 14, 30] as const;
@@ -98,6 +101,14 @@ export interface Draft {
   rev: number;
 }
 
+/** An answer typed on a concept card's page and not yet recorded. */
+export interface CardDraft {
+  cardId: string;
+  text: string;
+  /** Epoch ms of the last edit; 0 for drafts kept before edits were dated. */
+  updatedAt: number;
+}
+
 /** A drill's practice timer; survives reloads, crashes and other tabs. */
 export interface DrillTimer {
   challengeId: string;
@@ -163,6 +174,8 @@ export interface ProgressSnapshot {
   cards?: Record<string, CardProgress>;
   /** The behavioural story bank, by story id (absent in data saved before it existed). */
   stories?: Record<string, Story>;
+  /** Unrecorded concept-card answers, by card id (absent in data saved before they travelled in the file). */
+  cardDrafts?: Record<string, CardDraft>;
 }
 
 export function emptySnapshot(): ProgressSnapshot {
@@ -174,5 +187,6 @@ export function emptySnapshot(): ProgressSnapshot {
     sessions: [],
     cards: {},
     stories: {},
+    cardDrafts: {},
   };
 }

@@ -1,14 +1,21 @@
 /** Progress saved in the browser's IndexedDB; other tabs hear of each write over a BroadcastChannel. */
 import type { CardProgress } from "../domain/cards";
-import type { Draft, DrillProgress, DrillTimer, ProgressSnapshot, SessionRecord } from "../domain/progress";
+import type { CardDraft, Draft, DrillProgress, DrillTimer, ProgressSnapshot, SessionRecord } from "../domain/progress";
 import { PROGRESS_SCHEMA_VERSION } from "../domain/progress";
 import type { Story } from "../domain/stories";
 import type { DraftSave, ProgressStorage, StorageChange } from "../store/progress-storage";
-import { StorageError } from "../store/progress-storage";
+import {
+  CARD_DRAFT_PREFIX,
+  DATA_STORES,
+  type DataStore,
+  openDatabase,
+  pageIndexedDb,
+  unavailable,
+} from "./indexed-db-schema";
+import { type Guard, transact, type Work } from "./indexed-db-transaction";
 
-export const DATABASE_VERSION = 2;
-const DATA_STORES = ["progress", "drafts", "timers", "sessions", "cards", "stories"] as const;
-type DataStore = (typeof DATA_STORES)[number];
+export { DATABASE_VERSION, upgradeDatabase } from "./indexed-db-schema";
+
 const DEFAULT_NAME = "ai-interview-drills";
 
 export interface IndexedDbOptions {
@@ -51,7 +58,12 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
       // the write itself succeeded; a closed channel only means other tabs refresh later
     }
   };
-  const write = async <T>(stores: readonly DataStore[], action: string, change: StorageChange, work: Work<T>) => {
+  const write = async <T>(
+    stores: readonly (DataStore | "meta")[],
+    action: string,
+    change: StorageChange,
+    work: Work<T>,
+  ) => {
     const result = await transact(connection, stores, "readwrite", action, work);
     announce(change);
     return result;
@@ -63,7 +75,7 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
     });
 
   return {
-    load: () => transact(connection, DATA_STORES, "readonly", "load your saved progress", readSnapshot),
+    load: () => transact(connection, [...DATA_STORES, "meta"], "readonly", "load your saved progress", readSnapshot),
     saveProgress: (progress) =>
       put("progress", progress, "save your progress", { kind: "progress", challengeId: progress.challengeId }),
     async saveDraft(draft, baseRev) {
@@ -89,6 +101,16 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
     saveTimer: (timer) => put("timers", timer, "save the timer", { kind: "timer", challengeId: timer.challengeId }),
     saveSession: (session) => put("sessions", session, "save the session", { kind: "session", sessionId: session.id }),
     saveCard: (card) => put("cards", card, "save your answer", { kind: "card", cardId: card.cardId }),
+    saveCardDraft: (draft) =>
+      write(["meta"], "save your answer", { kind: "cardDraft", cardId: draft.cardId }, (tx) => {
+        tx.objectStore("meta").put(draft, CARD_DRAFT_PREFIX + draft.cardId);
+        return () => undefined;
+      }),
+    deleteCardDraft: (cardId) =>
+      write(["meta"], "save your answer", { kind: "cardDraft", cardId }, (tx) => {
+        tx.objectStore("meta").delete(CARD_DRAFT_PREFIX + cardId);
+        return () => undefined;
+      }),
     saveStory: (story) => put("stories", story, "save your story", { kind: "story", storyId: story.id }),
     deleteStory: (storyId) =>
       write(["stories"], "delete the story", { kind: "story", storyId }, (tx) => {
@@ -96,8 +118,10 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
         return () => undefined;
       }),
     replaceAll: (snapshot) =>
-      write(DATA_STORES, "replace your saved progress", { kind: "all" }, (tx) => {
-        for (const store of DATA_STORES) tx.objectStore(store).clear(); // "meta" is not progress: it stays
+      write([...DATA_STORES, "meta"], "replace your saved progress", { kind: "all" }, (tx, guard) => {
+        // "meta" is not progress: it stays, but for the unrecorded card answers kept there
+        for (const store of DATA_STORES) tx.objectStore(store).clear();
+        replaceCardDrafts(tx, guard, snapshot.cardDrafts ?? {});
         const records: Record<DataStore, readonly unknown[]> = {
           progress: Object.values(snapshot.progress),
           drafts: Object.values(snapshot.drafts),
@@ -132,80 +156,31 @@ export async function openIndexedDbStorage(options: IndexedDbOptions = {}): Prom
   };
 }
 
-/**
- * Runs every upgrade step from `oldVersion` (0: no database yet) to `newVersion`, one case per
- * step. A step that moves data uses the upgrade transaction (`request.transaction`).
- */
-export function upgradeDatabase(db: IDBDatabase, oldVersion: number, newVersion: number): void {
-  for (let version = oldVersion; version < newVersion; version++) {
-    switch (version) {
-      case 0:
-        db.createObjectStore("progress", { keyPath: "challengeId" });
-        db.createObjectStore("drafts", { keyPath: "challengeId" });
-        db.createObjectStore("timers", { keyPath: "challengeId" });
-        db.createObjectStore("sessions", { keyPath: "id" });
-        db.createObjectStore("meta");
-        break;
-      case 1:
-        // concept card answers and schedules; the behavioural story bank
-        db.createObjectStore("cards", { keyPath: "cardId" });
-        db.createObjectStore("stories", { keyPath: "id" });
-        break;
-      // case 2: the step from version 2 to 3 goes here; raise DATABASE_VERSION with it.
-    }
-  }
-}
-
-type Guard = (step: () => void) => () => void;
-/** Queues requests on the transaction and returns how to read the result once it has committed. */
-type Work<T> = (tx: IDBTransaction, guard: Guard) => () => T;
-type Connection = { db: IDBDatabase; lost: boolean };
-
-/** One transaction: resolves after it commits; on any failure it aborts, so nothing is written. */
-function transact<T>(
-  connection: Connection,
-  stores: readonly (DataStore | "meta")[],
-  mode: IDBTransactionMode,
-  action: string,
-  work: Work<T>,
-): Promise<T> {
-  return new Promise((resolve, reject) => {
-    if (connection.lost) {
-      reject(new StorageError(`Could not ${action}: ${LOST_CONNECTION}`, "unavailable"));
-      return;
-    }
-    let tx: IDBTransaction | undefined;
-    let failure: unknown;
-    const abortWith = (error: unknown) => {
-      failure ??= error;
-      try {
-        tx?.abort();
-      } catch {
-        // already finished
-      }
-    };
-    // A throw inside a request callback would abort with a bare AbortError; keep the real cause.
-    const guard: Guard = (step) => () => {
-      try {
-        step();
-      } catch (error) {
-        abortWith(error);
-      }
-    };
-    try {
-      const current = connection.db.transaction([...stores], mode);
-      tx = current;
-      const result = work(current, guard);
-      current.oncomplete = () => resolve(result());
-      current.onabort = () => reject(toStorageError(failure ?? current.error, action));
-    } catch (error) {
-      abortWith(error);
-      reject(toStorageError(error, action));
-    }
+function replaceCardDrafts(tx: IDBTransaction, guard: Guard, drafts: Record<string, CardDraft>): void {
+  const meta = tx.objectStore("meta");
+  const keys = meta.getAllKeys();
+  keys.onsuccess = guard(() => {
+    for (const key of keys.result) if (isCardDraftKey(key)) meta.delete(key);
+    for (const draft of Object.values(drafts)) meta.put(draft, CARD_DRAFT_PREFIX + draft.cardId);
   });
 }
 
+function isCardDraftKey(key: IDBValidKey): key is string {
+  return typeof key === "string" && key.startsWith(CARD_DRAFT_PREFIX);
+}
+
+/** A card draft as kept: a bare string before drafts were dated (then dated 0, so any dated copy is newer). */
+function toCardDraft(key: string, value: unknown): CardDraft | null {
+  const cardId = key.slice(CARD_DRAFT_PREFIX.length);
+  if (typeof value === "string") return value.trim() === "" ? null : { cardId, text: value, updatedAt: 0 };
+  const kept = value as Partial<CardDraft> | null;
+  if (typeof kept?.text !== "string" || kept.text.trim() === "") return null;
+  return { cardId, text: kept.text, updatedAt: typeof kept.updatedAt === "number" ? kept.updatedAt : 0 };
+}
+
 function readSnapshot(tx: IDBTransaction): () => ProgressSnapshot {
+  const metaKeys = tx.objectStore("meta").getAllKeys();
+  const metaValues = tx.objectStore("meta").getAll();
   const all = <T>(store: DataStore) => tx.objectStore(store).getAll() as IDBRequest<T[]>;
   const progress = all<DrillProgress>("progress");
   const drafts = all<Draft>("drafts");
@@ -221,6 +196,12 @@ function readSnapshot(tx: IDBTransaction): () => ProgressSnapshot {
     sessions: sessions.result.sort((a, b) => a.startedAt - b.startedAt),
     cards: Object.fromEntries(cards.result.map((c) => [c.cardId, c])),
     stories: Object.fromEntries(stories.result.map((s) => [s.id, s])),
+    cardDrafts: Object.fromEntries(
+      metaKeys.result.flatMap((key, i) => {
+        const draft = isCardDraftKey(key) ? toCardDraft(key, metaValues.result[i]) : null;
+        return draft ? [[draft.cardId, draft]] : [];
+      }),
+    ),
   });
 }
 
@@ -245,79 +226,8 @@ function writeDraft(tx: IDBTransaction, guard: Guard, draft: Draft, baseRev: num
   };
 }
 
-function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    let blocked = false;
-    let request: IDBOpenDBRequest;
-    try {
-      request = factory.open(name, DATABASE_VERSION);
-    } catch (error) {
-      reject(unavailable(describe(error)));
-      return;
-    }
-    request.onupgradeneeded = (event) => upgradeDatabase(request.result, event.oldVersion, DATABASE_VERSION);
-    request.onsuccess = () => {
-      if (blocked) request.result.close();
-      else resolve(request.result);
-    };
-    request.onerror = () => reject(unavailable(describe(request.error)));
-    request.onblocked = () => {
-      blocked = true;
-      reject(new StorageError(BLOCKED_BY_OLDER_TAB, "unavailable"));
-    };
-  });
-}
-
-const BLOCKED_BY_OLDER_TAB =
-  "Another tab has an older version of the app open, so this one cannot open your saved progress: " +
-  "close that tab, then reload this one.";
-
-const LOST_CONNECTION =
-  "this tab lost its connection to saved data (the app was updated in another tab, or site data was cleared). " +
-  "Reload the page to keep saving.";
-
-function unavailable(cause: string): StorageError {
-  return new StorageError(
-    `This browser does not let the app save progress on this device (${cause}); private browsing can cause this. ` +
-      "Progress lasts only until this tab closes: export it to a file to keep it.",
-    "unavailable",
-  );
-}
-
-function toStorageError(error: unknown, action: string): StorageError {
-  if (error instanceof StorageError) return error;
-  if (errorName(error) === "QuotaExceededError") {
-    return new StorageError(
-      `Your browser's storage for this site is full: could not ${action}. Free space by clearing other sites' ` +
-        "data in the browser settings, or export your progress to a file to keep it.",
-      "quota",
-    );
-  }
-  return new StorageError(
-    `Could not ${action} (${describe(error)}). Your work is still in this tab; try again, or export your progress.`,
-    "unknown",
-  );
-}
-
-function errorName(error: unknown): string {
-  return typeof error === "object" && error !== null && "name" in error ? String(error.name) : "";
-}
-
-function describe(error: unknown): string {
-  if (error === null || error === undefined) return "the browser gave no reason";
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
-
-function pageIndexedDb(): IDBFactory | undefined {
-  try {
-    return (globalThis as { indexedDB?: IDBFactory }).indexedDB;
-  } catch {
-    return undefined; // some private modes throw on mere access
-  }
-}
-
 function deliver(listeners: Set<(change: StorageChange) => void>, data: unknown): void {
-  const kinds = ["progress", "draft", "timer", "session", "card", "story", "all"];
+  const kinds = ["progress", "draft", "timer", "session", "card", "cardDraft", "story", "all"];
   if (typeof data !== "object" || data === null || !kinds.includes(String((data as { kind?: unknown }).kind))) return;
   for (const listener of listeners) listener(data as StorageChange);
 }

@@ -45,6 +45,13 @@ export function createMemoryStorage(initial?: ProgressSnapshot): MemoryStorage {
     async saveCard(card) {
       state.cards = { ...state.cards, [card.cardId]: structuredClone(card) };
     },
+    async saveCardDraft(draft) {
+      state.cardDrafts = { ...state.cardDrafts, [draft.cardId]: structuredClone(draft) };
+    },
+    async deleteCardDraft(cardId) {
+      const { [cardId]: _gone, ...rest } = state.cardDrafts ?? {};
+      state.cardDrafts = rest;
+    },
     async saveStory(story) {
       state.stories = { ...state.stories, [story.id]: structuredClone(story) };
     },

@@ -9,7 +9,8 @@ import {
   cardSummary,
   MAX_ANSWERS_PER_CARD,
 } from "../domain/cards";
-import type { ReviewRating } from "../domain/progress";
+import type { CardDraft, ReviewRating } from "../domain/progress";
+import type { CardDraftConflict } from "../domain/progress-transfer-cards";
 import { rateReview, scheduleCardAnswer } from "../domain/review-schedule";
 import type { Story } from "../domain/stories";
 import type { AppState, FullDeps } from "./app-store";
@@ -31,9 +32,18 @@ export interface CardsSlice {
   cardProgress: Record<string, CardProgress>;
   /** Record an answer with its self-rating: the rating schedules the card's next review. */
   answerCard(cardId: string, input: CardAnswerInput, rating: ReviewRating): CardAnswer;
-  /** The answer being typed on the card's page, kept on the device until it is recorded ("" when none). */
-  loadCardDraft(cardId: string): Promise<string>;
+  /** The answers being typed on cards' pages, kept on the device (and in the export) until recorded. */
+  cardDrafts: Record<string, CardDraft>;
+  /** Card drafts typed here and not yet written: a reload of saved data keeps them. */
+  pendingCardDrafts: string[];
   saveCardDraft(cardId: string, text: string): void;
+  /** Unrecorded answers from an imported file that differ from this device's newer-looking ones: one per card. */
+  cardDraftConflicts: CardDraftConflict[];
+  /** Settle a card's import conflict: keep this device's answer or take the file's. */
+  resolveCardDraftConflict(cardId: string, keep: "mine" | "theirs"): Promise<void>;
+  /** Keep the card import conflicts as they are now, so they outlive a reload until resolved. */
+  saveCardDraftConflicts(): Promise<void>;
+  restoreCardDraftConflicts(): Promise<void>;
   /** Change the rating of the card's latest answer (re-schedules from the state before it). */
   rerateCard(cardId: string, rating: ReviewRating, pointsTicked?: number[]): void;
   stories: Record<string, Story>;
@@ -50,11 +60,39 @@ export const cardsSlice =
       set((s) => ({ cardProgress: { ...s.cardProgress, [card.cardId]: card } }));
       deps.storage.saveCard(card).catch((e: unknown) => set({ storageError: storageMessage(e) }));
     };
-    const writeDraft = (cardId: string, text: string) => {
-      deps.storage
-        .writeMeta(cardDraftKey(cardId), text.trim() === "" ? undefined : text)
-        .catch((e: unknown) => set({ storageError: storageMessage(e) }));
+    const writeDraft = (cardId: string, text: string, updatedAt = deps.now()) => {
+      const blank = text.trim() === "";
+      const draft: CardDraft = { cardId, text, updatedAt };
+      set((s) => {
+        const { [cardId]: _old, ...others } = s.cardDrafts;
+        return {
+          cardDrafts: blank ? others : { ...others, [cardId]: draft },
+          pendingCardDrafts: [...s.pendingCardDrafts.filter((id) => id !== cardId), cardId],
+        };
+      });
+      const written = blank ? deps.storage.deleteCardDraft(cardId) : deps.storage.saveCardDraft(draft);
+      return written
+        .then(() => true)
+        .catch((e: unknown) => {
+          set({ storageError: storageMessage(e) });
+          return false;
+        })
+        .finally(() => {
+          // a later keystroke's write is still under way when this draft is no longer the latest
+          if (get().cardDrafts[cardId] === (blank ? undefined : draft))
+            set((s) => ({ pendingCardDrafts: s.pendingCardDrafts.filter((id) => id !== cardId) }));
+        });
     };
+    deps.storage.onExternalChange((change) => {
+      if (change.kind !== "cardDraft" || get().pendingCardDrafts.includes(change.cardId)) return;
+      void deps.storage.load().then((snap) => {
+        const theirs = snap.cardDrafts?.[change.cardId];
+        set((s) => {
+          const { [change.cardId]: _old, ...others } = s.cardDrafts;
+          return { cardDrafts: theirs ? { ...others, [change.cardId]: theirs } : others };
+        });
+      });
+    });
     return {
       deck: null,
       deckError: null,
@@ -93,17 +131,37 @@ export const cardsSlice =
         return loadingIndex;
       },
       cardProgress: {},
-      async loadCardDraft(cardId) {
+      cardDrafts: {},
+      pendingCardDrafts: [],
+      saveCardDraft(cardId, text) {
+        void writeDraft(cardId, text);
+      },
+      cardDraftConflicts: [],
+      async resolveCardDraftConflict(cardId, keep) {
+        const conflict = get().cardDraftConflicts.find((c) => c.cardId === cardId);
+        if (!conflict) return;
+        // "mine" is what this device has now: it may have been edited since the import
+        const text = keep === "theirs" ? conflict.theirs.text : (get().cardDrafts[cardId]?.text ?? conflict.mine.text);
+        set((s) => ({ cardDraftConflicts: s.cardDraftConflicts.filter((c) => c !== conflict) }));
+        if (await writeDraft(cardId, text)) await get().saveCardDraftConflicts();
+        else set((s) => ({ cardDraftConflicts: [...s.cardDraftConflicts, conflict] })); // both stay on offer
+      },
+      async saveCardDraftConflicts() {
+        const conflicts = get().cardDraftConflicts;
         try {
-          const kept = await deps.storage.readMeta(cardDraftKey(cardId));
-          return typeof kept === "string" ? kept : "";
+          await deps.storage.writeMeta(CARD_IMPORT_CONFLICTS_KEY, conflicts.length ? conflicts : undefined);
         } catch (e) {
           set({ storageError: storageMessage(e) });
-          return "";
         }
       },
-      saveCardDraft(cardId, text) {
-        writeDraft(cardId, text);
+      async restoreCardDraftConflicts() {
+        let kept: unknown;
+        try {
+          kept = await deps.storage.readMeta(CARD_IMPORT_CONFLICTS_KEY);
+        } catch {
+          return; // the drafts themselves are safe; only the offer to choose is not shown
+        }
+        set({ cardDraftConflicts: Array.isArray(kept) ? kept.filter(isCardDraftConflict) : [] });
       },
       answerCard(cardId, input, rating) {
         const now = deps.now();
@@ -158,9 +216,17 @@ export const cardsSlice =
     };
   };
 
-/** Where a card's unrecorded answer is kept: the storage's meta store (not progress: imports leave it alone). */
-export function cardDraftKey(cardId: string): string {
-  return `cardDraft:${cardId}`;
+/** Where the card import conflicts are kept: the storage's meta store, which imports leave alone. */
+export const CARD_IMPORT_CONFLICTS_KEY = "cardImportConflicts";
+
+function isCardDraft(d: unknown): d is CardDraft {
+  const draft = d as Partial<CardDraft> | null;
+  return typeof draft?.cardId === "string" && typeof draft.text === "string" && typeof draft.updatedAt === "number";
+}
+
+function isCardDraftConflict(c: unknown): c is CardDraftConflict {
+  const conflict = c as Partial<CardDraftConflict> | null;
+  return typeof conflict?.cardId === "string" && isCardDraft(conflict.mine) && isCardDraft(conflict.theirs);
 }
 
 export function cardById(s: AppState, id: string): ConceptCard | undefined {

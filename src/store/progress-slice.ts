@@ -37,7 +37,7 @@ export const progressSlice =
       persist(next);
     };
     deps.storage.onExternalChange((change) => {
-      if (change.kind !== "draft") void get().loadSaved();
+      if (change.kind !== "draft" && change.kind !== "cardDraft") void get().loadSaved();
     });
     return {
       progress: {},
@@ -52,11 +52,13 @@ export const progressSlice =
             cardProgress: snap.cards ?? {},
             stories: snap.stories ?? {},
             drafts: { ...snap.drafts, ...unsaved(s) },
+            cardDrafts: { ...snap.cardDrafts, ...unsavedCardDrafts(s) },
             loaded: true,
           }));
           get().adoptStoredTimers(snap.timers);
           get().rescueDrafts();
           await get().restoreImportConflicts();
+          await get().restoreCardDraftConflicts();
         } catch (e) {
           set({ storageError: storageMessage(e), loaded: true });
         }
@@ -87,10 +89,14 @@ export const progressSlice =
       async importProgress(text) {
         const parsed = parseImport(text);
         if (!parsed.ok) return { ok: false, reason: parsed.reason };
-        const { snapshot, summary, conflicts } = mergeSnapshots(snapshotOf(get()), parsed.snapshot, {
-          now: deps.now(),
-          knownIds: new Set(get().challenges.map((c) => c.id)),
-        });
+        const { snapshot, summary, conflicts, cardDraftConflicts } = mergeSnapshots(
+          snapshotOf(get()),
+          parsed.snapshot,
+          {
+            now: deps.now(),
+            knownIds: new Set(get().challenges.map((c) => c.id)),
+          },
+        );
         try {
           await deps.storage.replaceAll(snapshot);
         } catch (e) {
@@ -103,13 +109,20 @@ export const progressSlice =
           sessions: snapshot.sessions,
           cardProgress: snapshot.cards ?? {},
           stories: snapshot.stories ?? {},
+          cardDrafts: snapshot.cardDrafts ?? {},
+          cardDraftConflicts: [
+            ...get().cardDraftConflicts.filter((c) => !cardDraftConflicts.some((n) => n.cardId === c.cardId)),
+            ...cardDraftConflicts,
+          ],
           importConflicts: [
             ...get().importConflicts.filter((c) => !conflicts.some((n) => n.challengeId === c.challengeId)),
             ...conflicts.map((c) => ({ ...c, source: "import" as const })),
           ],
         });
         await get().saveImportConflicts();
+        await get().saveCardDraftConflicts();
         const differing = conflicts.map((c) => c.challengeId).join(", ");
+        const differingCards = cardDraftConflicts.map((c) => c.cardId).join(", ");
         return {
           ok: true,
           message:
@@ -117,10 +130,15 @@ export const progressSlice =
             `${summary.drillsUpdated} updated drills, ${summary.draftsTaken} drafts taken ` +
             `(${summary.draftsKept} newer drafts kept), ${summary.sessionsAdded} sessions, ` +
             `${summary.cardsAdded} new and ${summary.cardsUpdated} updated concept cards, ` +
-            `${summary.storiesAdded} new and ${summary.storiesUpdated} updated stories.` +
+            `${summary.storiesAdded} new and ${summary.storiesUpdated} updated stories, ` +
+            `${summary.cardDraftsTaken} unrecorded card answers taken (${summary.cardDraftsKept} kept as they were here).` +
             (conflicts.length
               ? ` ${conflicts.length} draft${conflicts.length === 1 ? "" : "s"} in the file differ from this ` +
                 `device's (${differing}): both are kept; open the drill to choose one.`
+              : "") +
+            (cardDraftConflicts.length
+              ? ` ${cardDraftConflicts.length} unrecorded card answer${cardDraftConflicts.length === 1 ? "" : "s"} in ` +
+                `the file differ from this device's (${differingCards}): both are kept; open the card to choose one.`
               : "") +
             (summary.unknownDrills.length
               ? ` Kept but not counted: ${summary.unknownDrills.join(", ")} (not drills of this version).`
@@ -140,12 +158,18 @@ export function snapshotOf(s: AppState): ProgressSnapshot {
     sessions: s.sessions,
     cards: s.cardProgress,
     stories: s.stories,
+    cardDrafts: s.cardDrafts,
   };
 }
 
 /** Drafts typed in this tab but not yet written: a reload of saved data must not drop them. */
 function unsaved(s: AppState) {
   return Object.fromEntries(Object.entries(s.drafts).filter(([id]) => s.pendingDrafts.includes(id)));
+}
+
+/** Card answers typed in this tab whose write is still under way: a reload of saved data must not drop them. */
+function unsavedCardDrafts(s: AppState) {
+  return Object.fromEntries(Object.entries(s.cardDrafts).filter(([id]) => s.pendingCardDrafts.includes(id)));
 }
 
 export function storageMessage(e: unknown): string {

@@ -1,12 +1,12 @@
 /** Where progress lives: IndexedDB in the app, memory in tests. The store only knows this interface. */
 import type { CardProgress } from "../domain/cards";
-import type { Draft, DrillProgress, DrillTimer, ProgressSnapshot, SessionRecord } from "../domain/progress";
+import type { CardDraft, Draft, DrillProgress, DrillTimer, ProgressSnapshot, SessionRecord } from "../domain/progress";
 import type { Story } from "../domain/stories";
 
 export type StorageChange =
   | { kind: "progress" | "draft" | "timer"; challengeId: string }
   | { kind: "session"; sessionId: string }
-  | { kind: "card"; cardId: string }
+  | { kind: "card" | "cardDraft"; cardId: string }
   | { kind: "story"; storyId: string }
   | { kind: "all" };
 
@@ -28,6 +28,9 @@ export interface ProgressStorage {
   saveSession(session: SessionRecord): Promise<void>;
   /** A concept card's answers and schedule. */
   saveCard(card: CardProgress): Promise<void>;
+  /** An answer typed on a card's page and not yet recorded; deleteCardDraft forgets it. */
+  saveCardDraft(draft: CardDraft): Promise<void>;
+  deleteCardDraft(cardId: string): Promise<void>;
   saveStory(story: Story): Promise<void>;
   deleteStory(storyId: string): Promise<void>;
   /** Replace everything in one transaction (an import after merging): all or nothing. */

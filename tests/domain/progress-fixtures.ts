@@ -1,7 +1,14 @@
 // Small builders for progress records; each test states only the fields it cares about.
 
 import type { CardProgress } from "../../src/domain/cards";
-import type { Attempt, Draft, DrillProgress, ProgressSnapshot, SessionRecord } from "../../src/domain/progress";
+import type {
+  Attempt,
+  CardDraft,
+  Draft,
+  DrillProgress,
+  ProgressSnapshot,
+  SessionRecord,
+} from "../../src/domain/progress";
 import { emptySnapshot } from "../../src/domain/progress";
 import type { Story } from "../../src/domain/stories";
 
@@ -85,6 +92,10 @@ export function draft(fields: Partial<Draft> = {}): Draft {
   return { challengeId: "two-sum", code: "# my draft\n", customInputs: [], updatedAt: T0, rev: 1, ...fields };
 }
 
+export function cardDraft(fields: Partial<CardDraft> = {}): CardDraft {
+  return { cardId: "fixture-bias-variance", text: "bias is error from wrong assumptions", updatedAt: T0, ...fields };
+}
+
 export function session(fields: Partial<SessionRecord> = {}): SessionRecord {
   return {
     id: "mock-1",
@@ -119,6 +130,7 @@ export function richSnapshot(): ProgressSnapshot {
     timers: { "two-sum": { challengeId: "two-sum", elapsedMs: 90_000, runningSince: T0 + 2000 } },
     cards: { "fixture-bias-variance": cardProgress() },
     stories: { "story-1": story() },
+    cardDrafts: { "fixture-bias-variance": cardDraft() },
     sessions: [
       session({
         endedAt: T0 + 40 * 60_000,

@@ -164,7 +164,11 @@ describe("merging an imported file", () => {
       cardsUpdated: 0,
       storiesAdded: 0,
       storiesUpdated: 0,
+      cardDraftsTaken: 0,
+      cardDraftsKept: 0,
+      cardDraftsInConflict: 0,
     });
+    expect(once.summary.cardDraftsTaken).toBe(1);
     expect(twice.conflicts).toEqual(once.conflicts);
   });
 

@@ -66,4 +66,38 @@ describe("a draft conflict from an import", () => {
     expect(await editorCode(page)).toBe("# from the file\n");
     expect(await banner().count()).toBe(0);
   }, 120_000);
+
+  it("an answer typed on a concept card travels too: a different newer one is offered on the card, not forced", async () => {
+    const card = "bias-variance-tradeoff";
+    const answerBox = page.getByRole("textbox", { name: "Your answer" });
+    const cardBanner = page
+      .getByRole("alert")
+      .filter({ hasText: "The imported file has another answer for this card" });
+    await page.goto(`${server.url}#/concepts/${card}`);
+    await answerBox.fill("typed on this device");
+    await page.goto(`${server.url}#/data`);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export progress" }).click();
+    const exported = path.join(tmpdir(), `card-conflict-${Date.now()}.json`);
+    await (await download).saveAs(exported);
+    const file = JSON.parse(readFileSync(exported, "utf8"));
+    expect(file.cardDrafts[card].text).toBe("typed on this device");
+    file.cardDrafts[card] = { cardId: card, text: "typed on the laptop", updatedAt: Date.UTC(2199, 0, 1) };
+    const imported = path.join(tmpdir(), `card-conflict-import-${Date.now()}.json`);
+    writeFileSync(imported, JSON.stringify(file));
+    await page.getByLabel("Import progress from a file").setInputFiles(imported);
+    await page.getByRole("status").filter({ hasText: "open the card to choose one" }).waitFor();
+
+    await page.goto(`${server.url}#/concepts/${card}`);
+    await cardBanner.waitFor();
+    expect(await answerBox.inputValue()).toBe("typed on this device");
+    await page.reload();
+    await cardBanner.waitFor();
+    await cardBanner.getByRole("button", { name: "Use the imported answer" }).click();
+    await cardBanner.waitFor({ state: "detached" });
+    await expect.poll(() => answerBox.inputValue()).toBe("typed on the laptop");
+    await page.reload();
+    await expect.poll(() => answerBox.inputValue()).toBe("typed on the laptop");
+    expect(await cardBanner.count()).toBe(0);
+  }, 120_000);
 });

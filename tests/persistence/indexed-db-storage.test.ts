@@ -10,7 +10,7 @@ import {
   upgradeDatabase,
 } from "../../src/persistence/indexed-db-storage";
 import { type StorageChange, StorageError } from "../../src/store/progress-storage";
-import { cardProgress, draft, drill, richSnapshot, story, T0 } from "../domain/progress-fixtures";
+import { cardDraft, cardProgress, draft, drill, richSnapshot, story, T0 } from "../domain/progress-fixtures";
 
 const opened: IndexedDbStorage[] = [];
 afterEach(() => {
@@ -101,6 +101,27 @@ describe("IndexedDB storage", () => {
     await tabB.saveDraft(draft(), 0); // a conflict writes nothing, so it announces nothing
     await tabB.saveTimer({ challengeId: "knn", elapsedMs: 5, runningSince: null });
     expect(await heardByA()).toEqual({ kind: "timer", challengeId: "knn" });
+  });
+
+  it("an answer typed on a card before answers were dated (a bare string) still loads, dated 0", async () => {
+    const { openTab } = profile();
+    const storage = await openTab();
+    await storage.writeMeta("cardDraft:fixture-bias-variance", "typed by an older version");
+    await storage.writeMeta("cardDraft:blank-card", "   ");
+    expect((await storage.load()).cardDrafts).toEqual({
+      "fixture-bias-variance": cardDraft({ text: "typed by an older version", updatedAt: 0 }),
+    });
+    await storage.replaceAll(richSnapshot());
+    expect((await storage.load()).cardDrafts).toEqual(richSnapshot().cardDrafts);
+    expect(await storage.readMeta("cardDraft:blank-card")).toBeUndefined();
+  });
+
+  it("other tabs hear of an unrecorded card answer's save", async () => {
+    const { openTab } = profile();
+    const tabA = await openTab();
+    const heardByB = changes(await openTab());
+    await tabA.saveCardDraft(cardDraft());
+    expect(await heardByB()).toEqual({ kind: "cardDraft", cardId: "fixture-bias-variance" });
   });
 
   it("an import that fails part-way changes nothing", async () => {

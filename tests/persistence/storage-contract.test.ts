@@ -5,7 +5,7 @@ import { emptySnapshot } from "../../src/domain/progress";
 import { openIndexedDbStorage } from "../../src/persistence/indexed-db-storage";
 import { createMemoryStorage } from "../../src/persistence/memory-storage";
 import type { ProgressStorage } from "../../src/store/progress-storage";
-import { draft, drill, failed, richSnapshot, session, T0 } from "../domain/progress-fixtures";
+import { cardDraft, draft, drill, failed, richSnapshot, session, T0 } from "../domain/progress-fixtures";
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -41,8 +41,9 @@ describe.each(storages)("%s storage", (_name, open) => {
 
   it("gives back what was saved", async () => {
     const storage = await open();
-    const { progress, timers, sessions, cards = {}, stories = {} } = richSnapshot();
+    const { progress, timers, sessions, cards = {}, stories = {}, cardDrafts = {} } = richSnapshot();
     for (const p of Object.values(progress)) await storage.saveProgress(p);
+    for (const d of Object.values(cardDrafts)) await storage.saveCardDraft(d);
     for (const c of Object.values(cards)) await storage.saveCard(c);
     for (const s of Object.values(stories)) await storage.saveStory(s);
     for (const t of Object.values(timers)) await storage.saveTimer(t);
@@ -89,10 +90,24 @@ describe.each(storages)("%s storage", (_name, open) => {
     expect((await storage.load()).drafts).toEqual({});
   });
 
+  it("keeps an unrecorded card answer per card until it is deleted", async () => {
+    const storage = await open();
+    await storage.saveCardDraft(cardDraft({ text: "first" }));
+    await storage.saveCardDraft(cardDraft({ text: "second", updatedAt: T0 + 1 }));
+    await storage.saveCardDraft(cardDraft({ cardId: "other-card" }));
+    expect((await storage.load()).cardDrafts).toEqual({
+      [cardDraft().cardId]: cardDraft({ text: "second", updatedAt: T0 + 1 }),
+      "other-card": cardDraft({ cardId: "other-card" }),
+    });
+    await storage.deleteCardDraft("other-card");
+    expect(Object.keys((await storage.load()).cardDrafts ?? {})).toEqual([cardDraft().cardId]);
+  });
+
   it("replaceAll swaps everything for the given snapshot", async () => {
     const storage = await open();
     await storage.saveProgress(drill({ challengeId: "gone" }));
     await storage.saveDraft(draft({ challengeId: "gone" }), 0);
+    await storage.saveCardDraft(cardDraft({ cardId: "gone" }));
     await storage.replaceAll(richSnapshot());
     expect(await storage.load()).toEqual(richSnapshot());
   });

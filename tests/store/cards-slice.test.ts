@@ -128,18 +128,120 @@ describe("cards slice", () => {
     store.getState().saveCardDraft("other-card", "something else");
     await new Promise((r) => setTimeout(r, 0));
     const reloaded = createAppStore({ catalog: { challenges: [], problems: [] }, runner, storage });
-    expect(await reloaded.getState().loadCardDraft(id)).toBe("bias is error from wrong assumptions");
-    expect(await reloaded.getState().loadCardDraft("other-card")).toBe("something else");
-    expect(await reloaded.getState().loadCardDraft("never-typed")).toBe("");
+    await reloaded.getState().loadSaved();
+    const text = (store: typeof reloaded, cardId: string) => store.getState().cardDrafts[cardId]?.text;
+    expect(text(reloaded, id)).toBe("bias is error from wrong assumptions");
+    expect(text(reloaded, "other-card")).toBe("something else");
+    expect(text(reloaded, "never-typed")).toBeUndefined();
 
     const input = { text: "bias is error from wrong assumptions", aloud: false, elapsedMs: 1000 };
     reloaded.getState().answerCard(id, { ...input, pointsTicked: [], pointsTotal: 3 }, "good");
     await new Promise((r) => setTimeout(r, 0));
-    expect(await store.getState().loadCardDraft(id)).toBe("");
-    expect(await store.getState().loadCardDraft("other-card")).toBe("something else");
+    const again = createAppStore({ catalog: { challenges: [], problems: [] }, runner, storage });
+    await again.getState().loadSaved();
+    expect(text(again, id)).toBeUndefined();
+    expect(text(again, "other-card")).toBe("something else");
     // clearing the box forgets the draft too
     store.getState().saveCardDraft("other-card", "  ");
     await new Promise((r) => setTimeout(r, 0));
-    expect(await storage.readMeta("cardDraft:other-card")).toBeUndefined();
+    expect(storage.snapshot().cardDrafts).toEqual({});
+  });
+
+  it("an answer being typed travels in the export file to another device", async () => {
+    const { store } = setup();
+    store.getState().saveCardDraft(CARD, "typed on the laptop");
+    await settle();
+    const file = store.getState().exportProgress();
+    expect(JSON.parse(file).cardDrafts).toEqual({
+      [CARD]: { cardId: CARD, text: "typed on the laptop", updatedAt: T0 },
+    });
+
+    const phone = setup();
+    const outcome = await phone.store.getState().importProgress(file);
+    expect(outcome.ok && outcome.message).toContain("1 unrecorded card answers taken");
+    expect(phone.store.getState().cardDrafts[CARD]?.text).toBe("typed on the laptop");
+    expect(phone.storage.snapshot().cardDrafts?.[CARD]?.text).toBe("typed on the laptop");
+  });
+
+  it("a broken file is refused and leaves the answers being typed as they were", async () => {
+    const { store, storage } = setup();
+    store.getState().saveCardDraft(CARD, "mine");
+    await settle();
+    const file = JSON.parse(store.getState().exportProgress());
+    file.cardDrafts = { [CARD]: { cardId: CARD, text: "x".repeat(20_001), updatedAt: T0 } };
+    const outcome = await store.getState().importProgress(JSON.stringify(file));
+    expect(outcome).toMatchObject({ ok: false, reason: expect.stringContaining("cardDrafts") });
+    expect(store.getState().cardDrafts[CARD]?.text).toBe("mine");
+    expect(storage.snapshot().cardDrafts?.[CARD]?.text).toBe("mine");
+  });
+
+  it("an import never replaces a different answer being typed here: both are kept until the user chooses, across a reload", async () => {
+    const { store, storage, tick } = setup();
+    store.getState().saveCardDraft(CARD, "typed here");
+    await settle();
+    const file = JSON.parse(store.getState().exportProgress());
+    file.cardDrafts[CARD] = { cardId: CARD, text: "typed on the laptop", updatedAt: T0 + DAY };
+    tick(2 * DAY);
+    const outcome = await store.getState().importProgress(JSON.stringify(file));
+    expect(outcome.ok && outcome.message).toMatch(
+      /1 unrecorded card answer in the file differ from this device's \(fixture-bias-variance\): both are kept/,
+    );
+    expect(store.getState().cardDrafts[CARD]?.text).toBe("typed here");
+    expect(storage.snapshot().cardDrafts?.[CARD]?.text).toBe("typed here");
+    expect(store.getState().cardDraftConflicts).toMatchObject([
+      { cardId: CARD, mine: { text: "typed here" }, theirs: { text: "typed on the laptop" } },
+    ]);
+
+    const reload = async () => {
+      const page = createAppStore({
+        catalog: { challenges: [], problems: [] },
+        runner,
+        storage,
+        now: () => T0 + 3 * DAY,
+      });
+      await page.getState().loadSaved();
+      return page;
+    };
+    const reloaded = await reload();
+    expect(reloaded.getState().cardDrafts[CARD]?.text).toBe("typed here");
+    expect(reloaded.getState().cardDraftConflicts).toHaveLength(1);
+    await reloaded.getState().resolveCardDraftConflict(CARD, "theirs");
+    expect(reloaded.getState().cardDrafts[CARD]?.text).toBe("typed on the laptop");
+    expect(storage.snapshot().cardDrafts?.[CARD]).toEqual({
+      cardId: CARD,
+      text: "typed on the laptop",
+      updatedAt: T0 + 3 * DAY,
+    });
+    const after = await reload();
+    expect(after.getState().cardDraftConflicts).toEqual([]);
+    // importing the same file again offers nothing: the chosen answer is now the newer one
+    await after.getState().importProgress(JSON.stringify(file));
+    expect(after.getState().cardDraftConflicts).toEqual([]);
+    expect(after.getState().cardDrafts[CARD]?.text).toBe("typed on the laptop");
+  });
+
+  it("keeping this device's answer in a conflict keeps what was typed here since the import", async () => {
+    const { store, storage, tick } = setup();
+    store.getState().saveCardDraft(CARD, "typed here");
+    await settle();
+    const file = JSON.parse(store.getState().exportProgress());
+    file.cardDrafts[CARD] = { cardId: CARD, text: "typed on the laptop", updatedAt: T0 + DAY };
+    tick(2 * DAY);
+    await store.getState().importProgress(JSON.stringify(file));
+    store.getState().saveCardDraft(CARD, "typed here, and more");
+    await store.getState().resolveCardDraftConflict(CARD, "mine");
+    expect(store.getState().cardDraftConflicts).toEqual([]);
+    expect(storage.snapshot().cardDrafts?.[CARD]?.text).toBe("typed here, and more");
+  });
+
+  it("an answer typed in another tab reaches this one", async () => {
+    const { store, storage } = setup();
+    await storage.saveCardDraft({ cardId: CARD, text: "from the other tab", updatedAt: T0 });
+    storage.simulateExternalChange({ kind: "cardDraft", cardId: CARD });
+    await settle();
+    expect(store.getState().cardDrafts[CARD]?.text).toBe("from the other tab");
   });
 });
+
+const CARD = "fixture-bias-variance";
+const settle = () => new Promise((r) => setTimeout(r, 0));

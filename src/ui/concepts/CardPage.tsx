@@ -10,6 +10,7 @@ import { useDocumentTitle } from "../page-focus";
 import { href } from "../router";
 import { useApp } from "../store-context";
 import { AnswerTimer } from "./AnswerTimer";
+import { CardDraftConflictBanner } from "./CardDraftConflictBanner";
 import { CardHistory } from "./CardHistory";
 import { CardRating } from "./CardRating";
 import { CardReveal } from "./CardReveal";
@@ -38,18 +39,12 @@ export default function CardPage({ id }: { id: string }) {
   const [ticked, setTicked] = useState<number[]>([]);
   const [clock, setClock] = useState({ before: 0, since: Date.now() as number | null, limitMs: DEFAULT_ANSWER_MS });
   const [answered, setAnswered] = useState<{ answer: CardAnswer; before: ReviewState | null } | null>(null);
-  const loadDraft = useApp((s) => s.loadCardDraft);
+  const kept = useApp((s) => s.cardDrafts[id]?.text);
   const saveDraft = useApp((s) => s.saveCardDraft);
-  // an answer typed before a reload or before leaving the page comes back until it is recorded
+  // an answer typed before a reload, in another tab, or chosen from an import shows here until it is recorded
   useEffect(() => {
-    let live = true;
-    void loadDraft(id).then((kept) => {
-      if (live && kept) setText((typed) => (typed === "" ? kept : typed));
-    });
-    return () => {
-      live = false;
-    };
-  }, [id, loadDraft]);
+    if (kept !== undefined) setText(kept);
+  }, [kept]);
   const now = useNow(500, clock.since !== null);
   const elapsedMs = clock.before + (clock.since === null ? 0 : now - clock.since);
   useDocumentTitle(card ? card.title : "Concept card");
@@ -145,6 +140,7 @@ export default function CardPage({ id }: { id: string }) {
         </h2>
         <Markdown text={card.question} className="question-text" />
       </section>
+      {phase === "answering" && <CardDraftConflictBanner cardId={card.id} />}
       {phase === "answering" ? (
         <section className="card answer-box" aria-labelledby="your-answer-heading">
           <div className="answer-head">

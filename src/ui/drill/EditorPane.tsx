@@ -1,11 +1,13 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
 import type { Challenge } from "../../domain/challenge";
 import { ConfirmButton } from "../common/ConfirmButton";
+import { RetryBoundary, retryableLazy } from "../common/RetryBoundary";
+import { EditorLoadFailed } from "../editor/EditorLoadFailed";
 import { EditorTools } from "../editor/EditorTools";
 import { useApp } from "../store-context";
 import { EditorKeyHint } from "./EditorKeyHint";
 
-const CodeEditor = lazy(() => import("../editor/CodeEditor"));
+const codeEditor = retryableLazy(() => import("../editor/CodeEditor"));
 const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
 
 /** The editor with its header: language, reset/undo, shortcuts, and (on wide screens) Run and Submit. */
@@ -59,21 +61,36 @@ export function EditorPane(props: {
         {props.actions}
       </div>
       <div className="editor-frame">
-        <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
-          <CodeEditor
-            key={challenge.id}
-            value={props.code}
-            onChange={(c) => setCode(challenge.id, c)}
-            readOnly={props.readOnly}
-            errorLine={props.errorLine}
-            errorMessage={props.errorMessage}
-            goTo={props.goTo}
-            onRun={props.onRun}
-            onSubmit={props.onSubmit}
-            onSave={props.onSave}
-            ariaLabel="Code editor"
-          />
-        </Suspense>
+        <RetryBoundary
+          what="The code editor"
+          onRetry={codeEditor.reload}
+          fallback={(retry) => (
+            <EditorLoadFailed onRetry={retry}>
+              <pre>{props.code}</pre>
+            </EditorLoadFailed>
+          )}
+        >
+          {() => {
+            const CodeEditor = codeEditor.current();
+            return (
+              <Suspense fallback={<p className="editor-loading">Loading the editor…</p>}>
+                <CodeEditor
+                  key={challenge.id}
+                  value={props.code}
+                  onChange={(c) => setCode(challenge.id, c)}
+                  readOnly={props.readOnly}
+                  errorLine={props.errorLine}
+                  errorMessage={props.errorMessage}
+                  goTo={props.goTo}
+                  onRun={props.onRun}
+                  onSubmit={props.onSubmit}
+                  onSave={props.onSave}
+                  ariaLabel="Code editor"
+                />
+              </Suspense>
+            );
+          }}
+        </RetryBoundary>
       </div>
       <EditorKeyHint />
     </section>

@@ -1,4 +1,6 @@
-import { Component, type ErrorInfo, lazy, type ReactNode, Suspense } from "react";
+import { Suspense } from "react";
+import { RetryBoundary, retryableLazy } from "../common/RetryBoundary";
+import { EditorLoadFailed } from "./EditorLoadFailed";
 import { TextareaEditor } from "./TextareaEditor";
 import "./code-editor.css";
 
@@ -23,16 +25,29 @@ export interface CodeEditorProps {
   className?: string;
 }
 
-const MonacoEditor = lazy(() => import("./MonacoEditor"));
+const monaco = retryableLazy(() => import("./MonacoEditor"));
 
-/** The Python editor: Monaco, loaded on demand, or a plain textarea when Monaco cannot load. */
+/** The Python editor: Monaco, loaded on demand; when it cannot load, a plain textarea under a Retry notice. */
 export function CodeEditor(props: CodeEditorProps) {
   return (
-    <EditorBoundary fallback={<TextareaEditor {...props} />}>
-      <Suspense fallback={<EditorLoading value={props.value} className={props.className} />}>
-        <MonacoEditor {...props} />
-      </Suspense>
-    </EditorBoundary>
+    <RetryBoundary
+      what="The code editor (Monaco)"
+      onRetry={monaco.reload}
+      fallback={(retry) => (
+        <EditorLoadFailed onRetry={retry}>
+          <TextareaEditor {...props} />
+        </EditorLoadFailed>
+      )}
+    >
+      {() => {
+        const MonacoEditor = monaco.current();
+        return (
+          <Suspense fallback={<EditorLoading value={props.value} className={props.className} />}>
+            <MonacoEditor {...props} />
+          </Suspense>
+        );
+      }}
+    </RetryBoundary>
   );
 }
 
@@ -45,20 +60,4 @@ function EditorLoading({ value, className }: { value: string; className?: string
       <pre className="drill-editor-loading">{value}</pre>
     </div>
   );
-}
-
-class EditorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.error("The code editor could not load; using a plain text area.", error, info.componentStack);
-  }
-
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
 }
