@@ -72,7 +72,8 @@ class LaplaceMechanismTest(unittest.TestCase):
     def test_invalid_arguments_raise_value_error_and_spend_nothing(self):
         mech = LaplaceMechanism(1.0, seed=3)
         for sensitivity, epsilon in [(1.0, 0), (1.0, -0.5), (1.0, math.nan), (1.0, math.inf),
-                                     (0, 0.5), (-1.0, 0.5), (math.nan, 0.5), (math.inf, 0.5)]:
+                                     (0, 0.5), (-1.0, 0.5), (math.nan, 0.5), (math.inf, 0.5),
+                                     (True, 0.5), (1.0, True)]:
             with self.assertRaises(ValueError, msg=f"sensitivity {sensitivity}, epsilon {epsilon}"):
                 mech.release(1.0, sensitivity, epsilon)
         self.assertEqual(mech.spent, 0.0)
@@ -80,7 +81,7 @@ class LaplaceMechanismTest(unittest.TestCase):
         self.assertAlmostEqual(got, 1.0 + laplace_draws(3, 1.0), places=9)
 
     def test_invalid_total_budget(self):
-        for total in [0, -1.0, math.nan, math.inf]:
+        for total in [0, -1.0, math.nan, math.inf, True]:
             with self.assertRaises(ValueError, msg=f"total_epsilon {total}"):
                 LaplaceMechanism(total, seed=1)
 

@@ -101,6 +101,10 @@ CASES = [
          expected={"text": "call [PHONE] now", "entities": [{"type": "PHONE", "start": 5, "end": 28}]},
          name="overlapping matches merge into one span with the type of the first"),
     case(PHONE_TEXT, expected=PHONE_EXPECTED, name="phone formats; eleven digits need the +"),
+    case("dial 1 555 010 9999 or 44-555-010-9999",
+         check=lambda actual, expected, text: _expect(actual, text, [
+             ("555 010 9999", "PHONE"), ("555-010-9999", "PHONE")]),
+         name="a country code without + is not part of the phone"),
     case("visa 4222222222222, amex 3782-822463-10005 / 3782 822463 10005, long 6011000990139424251, "
          "mixed 4111 1111-1111 1111, zeros 0000 0000 0000 0000",
          check=lambda actual, expected, text: _expect(actual, text, [
