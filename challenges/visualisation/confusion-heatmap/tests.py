@@ -6,8 +6,21 @@ from drill.figures import axes, figure_problem
 PARTS = ["title", "xlabel", "ylabel", "images", "xticks", "xticklabels", "yticks", "yticklabels"]
 
 
+def _classes_problem(actual, expected):
+    """A matrix of the wrong size, named in classes (the generic message only counts rows)."""
+    try:
+        got, want = axes(actual)["images"][0]["data"], axes(expected)["images"][0]["data"]
+        names = axes(expected)["xticklabels"]
+    except (IndexError, KeyError, TypeError):
+        return None
+    if len(got) == len(want):
+        return None
+    return (f"the matrix has {len(got)} rows, expected {len(want)}, one per class {names}: the classes"
+            " are `labels` when given, otherwise every label found in y_true or y_pred, sorted")
+
+
 def heatmap_drawn(actual, expected, *args, **kwargs):
-    problem = figure_problem(actual, expected, parts=PARTS, colors=True)
+    problem = _classes_problem(actual, expected) or figure_problem(actual, expected, parts=PARTS, colors=True)
     if problem:
         return problem
     ax, want = axes(actual), axes(expected)
