@@ -41,9 +41,9 @@ const TAMPERING: Record<string, string> = {
     def solve(xs):
         return -1
   `,
-  "drill.grade._CASES_MODULES mutated in place": py`
-    import drill.grade
-    for module in drill.grade._CASES_MODULES.values():
+  "drill.grade_loading._CASES_MODULES mutated in place": py`
+    import drill.grade_loading
+    for module in drill.grade_loading._CASES_MODULES.values():
         for c in module.CASES:
             c.check = lambda *a, **k: None  # every answer accepted, in every later run
     def solve(xs):
@@ -108,8 +108,8 @@ describe("code that changes the grader (Pyodide)", () => {
 /** Changes made where only the browser's kind of host can be fooled: one interpreter for many runs. */
 const LATER: Record<string, string> = {
   "a cached input list changed in place": py`
-    import drill.grade
-    for module in drill.grade._CASES_MODULES.values():
+    import drill.grade_loading
+    for module in drill.grade_loading._CASES_MODULES.values():
         for c in module.CASES:
             if c.args and isinstance(c.args[0], list) and c.args[0]:
                 c.args[0][0] += 1
@@ -136,8 +136,8 @@ const LATER: Record<string, string> = {
     from pyodide.ffi import create_proxy
 
     def later():
-        import drill.grade
-        for module in drill.grade._CASES_MODULES.values():
+        import drill.grade_loading
+        for module in drill.grade_loading._CASES_MODULES.values():
             for c in module.CASES:
                 c.check = lambda *a, **k: None  # every answer accepted
 

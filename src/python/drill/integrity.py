@@ -38,7 +38,7 @@ _HARNESS = "drill"
 # boot record (the names stay bound to the same objects, which is checked). The run's tests
 # module is checked by cache_record instead; the rest holds nothing a verdict is read from.
 PER_RUN_STATE = frozenset({
-    ("drill.grade", "_CASES_MODULES"),  # the run's tests module
+    ("drill.grade_loading", "_CASES_MODULES"),  # the run's tests module
     ("drill.sandbox", "_latest"),  # the restore's saved copies of every namespace
     ("drill.unittest_form", "_set_up_classes"),  # setUpClass outcomes, by class
     ("drill.unittest_form", "current"),  # the test method being watched
@@ -185,8 +185,8 @@ def cache_record(_walk=_walk, _contents=_contents, _sys=sys, _tuple=tuple, _set=
     """The harness's cache of the latest tests module, recorded deeply (entries and contents), as
     the run's first test starts. A module whose contents cannot all be recorded is dropped from
     the cache, so nothing unchecked is reused."""
-    grade = _sys.modules.get("drill.grade")
-    cache = grade.__dict__.get("_CASES_MODULES") if grade is not None else None
+    loading = _sys.modules.get("drill.grade_loading")
+    cache = loading.__dict__.get("_CASES_MODULES") if loading is not None else None
     if cache is None:
         return ((), (), (), (), ())
     records, seen = [], _set()

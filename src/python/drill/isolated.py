@@ -14,7 +14,8 @@ import tempfile
 import time
 
 from .errors import ChallengeError, LaunderError
-from .grade import LOAD_PHASE, IMPORT_NAMES, PRELOAD, Grader, _remove_tree
+from .grade import IMPORT_NAMES, PRELOAD, Grader, _remove_tree
+from .grade_loading import LOAD_PHASE
 from .wire import decode, encode
 
 # how long past a test's limit the grader waits for the child before ending it

@@ -65,7 +65,7 @@ def main():
     os.chdir(setup["workdir"])
 
     from .execute import Deadline, call_user
-    from .grade import MAX_RECURSION_LIMIT, install_guards
+    from .process_guards import MAX_RECURSION_LIMIT, install_guards
     from .render import candidate_traceback, exception_summary
     from .sandbox import Snapshot, load_module
     from .wire import decode, encode
