@@ -26,7 +26,6 @@ export class WorkerPool {
   private latest: Live | null = null;
   private readonly inUse = new Set<Live>();
   private packages: string[] = [];
-  private everBooted = false;
 
   constructor(
     private readonly factory: WorkerFactory,
@@ -41,7 +40,7 @@ export class WorkerPool {
 
   /** Whether any worker has finished booting yet (a first boot, as opposed to preparing a spare). */
   get hasBooted(): boolean {
-    return this.everBooted;
+    return this.latest !== null;
   }
 
   /** The spare, booted or booting; none is started when there is one already. */
@@ -116,7 +115,6 @@ export class WorkerPool {
             }
             live.ready = true;
             this.latest = live;
-            this.everBooted = true;
             if (isSpare()) this.events.onSpare({ ok: true });
             resolve();
           } else if (m.type === "boot-failed" && !booted) {
