@@ -6,9 +6,9 @@ export function CardDraftConflictBanner({ cardId }: { cardId: string }) {
   const resolve = useApp((s) => s.resolveCardDraftConflict);
   if (!conflict) return null;
   return (
-    <div role="alert" className="banner">
+    <div role="alert" className="banner inline-banner">
       <span>
-        The imported file has another answer for this card, dated later than this device's:
+        The imported file has another answer for this card, dated later than this device's:{" "}
         <q className="conflict-preview">{preview(conflict.theirs.text)}</q>
       </span>
       <button type="button" className="btn-sm" onClick={() => void resolve(cardId, "mine")}>
