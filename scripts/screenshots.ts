@@ -1,6 +1,6 @@
 /**
  * npm run screenshots: builds the app and writes docs/screenshots/<page>-<theme>-<device>.png for
- * the home page, a search for "numpy", the review queue, a drill with a failing diff, a solved drill,
+ * the home page, the data-handling stage page (its tracks with their descriptions), a search for "numpy", the review queue, a drill with a failing diff, a solved drill,
  * a drill whose packages cannot load, a mock interview (setup and session), the stats page, and the concept cards
  * and story bank (index, answering, revealed, stories, rehearsal), a visualisation drill's figures (failing and
  * accepted, with the test stand-in for matplotlib: see screenshots-visualisation.ts), in light and dark, at
@@ -78,6 +78,9 @@ async function device(browser: Browser, url: string, kind: keyof typeof DEVICES,
     await page.goto(`${url}#/stats`);
     await page.getByRole("heading", { level: 1, name: "Your stats" }).waitFor();
     await shoot(page, `stats-${theme}-${kind}`);
+    await page.goto(`${url}#/stage/data-handling`);
+    await page.locator(".track-description").first().waitFor();
+    await shoot(page, `stage-data-handling-${theme}-${kind}`);
     await page.goto(`${url}#/review`);
     await page.getByRole("heading", { level: 1, name: "Review queue" }).waitFor();
     await shoot(page, `review-${theme}-${kind}`);

@@ -86,24 +86,27 @@ describe("the editor's code cannot be downloaded", () => {
   }, 180_000);
 
   it.runIf(SHOTS)(
-    "looks right on a phone and in the dark theme (screenshots)",
+    "looks right at desktop, laptop and phone sizes, light and dark (screenshots)",
     async () => {
-      for (const [name, viewport, scheme] of [
-        ["editor-offline-dark-desktop", { width: 1280, height: 800 }, "dark"],
-        ["editor-offline-light-phone", { width: 390, height: 844 }, "light"],
-        ["editor-offline-dark-phone", { width: 390, height: 844 }, "dark"],
-      ] as const) {
-        const { context, page } = await freshPage(viewport, scheme);
-        await blockChunk(context, "CodeEditor");
-        await page.goto(`${server.url}#/drill/two-sum`);
-        await page.getByRole("heading", { level: 1, name: "Two Sum" }).waitFor({ timeout: 60_000 });
-        // on a phone the editor is behind the workspace's Code tab
-        if (viewport.width < 700)
-          await page.getByRole("tablist", { name: "Workspace" }).getByRole("tab", { name: "Code" }).click();
-        await failedNotice(page).waitFor({ timeout: 60_000 });
-        await shoot(page, name);
-        await context.close();
-      }
+      const sizes = {
+        desktop: { width: 1440, height: 900 },
+        laptop: { width: 1024, height: 768 },
+        phone: { width: 390, height: 844 },
+      } as const;
+      for (const [kind, viewport] of Object.entries(sizes))
+        for (const scheme of ["light", "dark"] as const) {
+          const name = `editor-offline-${scheme}-${kind}`;
+          const { context, page } = await freshPage(viewport, scheme);
+          await blockChunk(context, "CodeEditor");
+          await page.goto(`${server.url}#/drill/two-sum`);
+          await page.getByRole("heading", { level: 1, name: "Two Sum" }).waitFor({ timeout: 60_000 });
+          // on a phone the editor is behind the workspace's Code tab
+          if (viewport.width < 700)
+            await page.getByRole("tablist", { name: "Workspace" }).getByRole("tab", { name: "Code" }).click();
+          await failedNotice(page).waitFor({ timeout: 60_000 });
+          await shoot(page, name);
+          await context.close();
+        }
     },
     240_000,
   );
