@@ -28,6 +28,6 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=test-results
 phase "drill validate"
 npx tsx src/cli/drill.ts validate --json > test-results/validate.json || status=$?
 phase "end"
-echo "== time per phase (s)"; cat test-results/phases.txt
-node scripts/print-test-summary.mjs test-results/vitest.json test-results/validate.json
+node scripts/print-test-summary.mjs test-results/vitest.json test-results/validate.json \
+  test-results/phases.txt
 exit $status
