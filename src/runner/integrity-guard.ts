@@ -25,9 +25,13 @@ export class IntegrityGuard {
   private readonly changed: PyObject;
   private readonly cacheRecord: PyObject;
   private readonly baseline: PyObject;
+  private readonly cacheModules: PyObject;
+  private readonly sameCache: PyObject;
   /** [function, and its parts at boot] for each checker function. */
   private readonly roots: { fn: PyObject; parts: PyObject[] }[];
   private cache: PyObject | null = null;
+  /** The cached modules `cache` was recorded of (held, so none can be freed and its id reused). */
+  private cached: PyObject | null = null;
 
   constructor(private readonly py: PyodideAPI) {
     const integrity = py.pyimport("drill.integrity") as unknown as PyObject;
@@ -38,13 +42,27 @@ export class IntegrityGuard {
     });
     this.changed = integrity.changed as PyObject;
     this.cacheRecord = integrity.cache_record as PyObject;
+    this.cacheModules = integrity.cache_modules as PyObject;
+    this.sameCache = integrity.same_cache as PyObject;
     this.baseline = (integrity.baseline as PyObject)() as PyObject;
   }
 
-  /** Called when the harness announces its first test: its caches are set for this run by now. */
+  /** Records the harness's cache: after a prepare, or when a run's first test starts. */
   recordCaches(): void {
     this.cache?.destroy?.();
+    this.cached?.destroy?.();
     this.cache = this.cacheRecord() as PyObject;
+    this.cached = this.cacheModules() as PyObject;
+  }
+
+  /**
+   * Called when the harness announces a run's first test (its caches are set for the run by now,
+   * and no candidate code has run yet): a cache that still holds the very modules recorded at the
+   * prepare has had nothing but the harness touch it since, so that record stands.
+   */
+  recordCachesUnlessSame(): void {
+    if (this.cached && this.sameCache(this.cached) === true) return;
+    this.recordCaches();
   }
 
   /** Why this run must not count (or its interpreter be kept), or null when the grader is as it was. */

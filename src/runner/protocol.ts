@@ -64,6 +64,12 @@ export interface BootOptions {
    * drill's packages in the background, before any candidate code, so its run does not wait for them.
    */
   preload?: string[];
+  /**
+   * A drill to prepare for before the worker says it is booted, before any candidate code: what
+   * a run of it builds first (its tests module, the samples' expected values, the restore's
+   * copies), so the run only grades. The job's code is unused.
+   */
+  prepare?: GradeJob;
 }
 
 /** Set by the worker (not the harness) on a run's last message: this interpreter must not grade again. */

@@ -147,7 +147,9 @@ export class PythonRunner {
     this.runs += 1;
     const report = (extra: { problem?: RunProblem; stopped?: boolean; figures?: FigurePair } = {}): RunReport => {
       this.runs -= 1;
-      this.afterRun(job);
+      // the next spare prepares for this drill only when its tests are known to load in time
+      const testsLoaded = job.mode !== "custom" && !extra.stopped && extra.problem?.kind !== "challenge";
+      this.afterRun(job, testsLoaded);
       const r: RunReport = {
         results,
         summary: summarize(results, Math.round(performance.now() - started), Math.round(startupMs)),
@@ -270,11 +272,17 @@ export class PythonRunner {
     });
   }
 
-  /** A run ended: the next one's interpreter starts booting now (keepSpare), and the state says so. */
-  private afterRun(job: GradeJob): void {
+  /**
+   * A run ended: the next one's interpreter starts booting now (keepSpare), with this drill's
+   * packages and, when `prepare`, its tests ready; and the state says so.
+   */
+  private afterRun(job: GradeJob, prepare: boolean): void {
     if (this.runs > 0) return;
     // a worker booted when a run asks for it loads that run's packages itself
-    if (this.keepSpare) this.pool.preload(job.challenge.packages);
+    if (this.keepSpare) {
+      this.pool.preload(job.challenge.packages);
+      this.pool.prepare(prepare ? job : null);
+    }
     if (this.bootError !== null) {
       // Python could not start: the next run tries again, not a spare in the background
       this.setState("error", this.bootError);

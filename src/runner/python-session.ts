@@ -41,6 +41,7 @@ export class PythonSession {
   private runJob:
     | ((job: string, emit: (e: string) => void, alarm: boolean, clear: () => void, stop: () => boolean) => void)
     | null = null;
+  private prepareJob: ((job: string) => void) | null = null;
   private interrupt: Int32Array | null = null;
   private control: Int32Array | null = null;
   private currentRun: string | null = null;
@@ -93,8 +94,11 @@ export class PythonSession {
       const preload = options.preload ?? [];
       // A first boot announces ready first: no run can start before this synchronous tail ends.
       // (Restored from a snapshot, the harness is imported already and this only reseeds random.)
-      if (preload.length === 0) announce();
-      this.runJob = py.pyimport("drill.grade").run_job_json;
+      const waits = preload.length > 0 || options.prepare !== undefined;
+      if (!waits) announce();
+      const grade = py.pyimport("drill.grade");
+      this.runJob = grade.run_job_json;
+      this.prepareJob = grade.prepare_json;
       py.runPython("import drill.grade; drill.grade.warm_up()");
       this.guard = new IntegrityGuard(py);
       this.pyodide = py;
@@ -104,12 +108,18 @@ export class PythonSession {
         this.interrupt = new Int32Array(interruptBuffer, 0, 1);
         py.setInterruptBuffer(this.interrupt);
       }
-      if (preload.length > 0) {
-        // a spare readies the drill's packages before it says it is ready (after the snapshot:
-        // a snapshot cannot hold loaded shared libraries)
+      if (waits) {
+        // a spare readies the drill's packages and tests before it says it is ready (after the
+        // snapshot: a snapshot cannot hold loaded shared libraries, and holds no drill's state)
         await this.saving;
-        await this.packages.preload(py, preload);
-        mark("packages");
+        if (preload.length > 0) {
+          await this.packages.preload(py, preload);
+          mark("packages");
+        }
+        if (options.prepare) {
+          this.prepare(py, options.prepare);
+          mark("prepared");
+        }
         announce();
       }
     } catch (e) {
@@ -176,6 +186,14 @@ export class PythonSession {
     return py;
   }
 
+  /** BootOptions.prepare: the integrity guard records the cache it leaves. */
+  private prepare(py: PyodideAPI, job: GradeJob): void {
+    // its packages come first (preloaded); without them, the run loads and reports them
+    if (!this.prepareJob || job.challenge.packages.some((p) => !(p in py.loadedPackages))) return;
+    this.prepareJob(JSON.stringify({ ...job, code: "" }));
+    this.guard?.recordCaches();
+  }
+
   async run(runId: string, job: GradeJob): Promise<void> {
     const py = this.pyodide;
     const runJob = this.runJob;
@@ -205,7 +223,7 @@ export class PythonSession {
       if (m.type === "test-started" && !announced) {
         // before the candidate's first line: the harness has set its caches for this run
         announced = true;
-        this.guard?.recordCaches();
+        this.guard?.recordCachesUnlessSame();
       }
       if (m.type === "test-finished" && /MemoryError/.test(m.result.message ?? "")) outOfMemory = true;
       this.post(m);

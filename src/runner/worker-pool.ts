@@ -5,8 +5,10 @@
  * background as soon as a run ends (from the memory snapshot, with the last drill's packages
  * loaded), so the next run does not wait for it. The spare starts only once the run's worker has
  * ended, so at most two are alive at once (a start() during a run) and they never share the CPU.
+ * The spare also prepares for the drill at hand (its tests module and the restore's copies) before
+ * it says it is ready, so a click only grades.
  */
-import { type BootOptions, CONTROL_WORDS, PROTOCOL_VERSION } from "./protocol";
+import { type BootOptions, CONTROL_WORDS, type GradeJob, PROTOCOL_VERSION } from "./protocol";
 import type { Live } from "./run-attempt";
 import type { WorkerFactory } from "./worker-port";
 
@@ -26,6 +28,7 @@ export class WorkerPool {
   private latest: Live | null = null;
   private readonly inUse = new Set<Live>();
   private packages: string[] = [];
+  private prepareJob: GradeJob | null = null;
 
   constructor(
     private readonly factory: WorkerFactory,
@@ -65,6 +68,20 @@ export class WorkerPool {
   /** The packages the next spare loads before it says it is ready (the last drill's). */
   preload(packages: string[]): void {
     this.packages = [...packages];
+  }
+
+  /**
+   * The drill the next run is likely for (null: none): every spare booted from now on prepares
+   * for it before it says it is ready. Only a drill whose tests loaded in time in a run: a spare
+   * has no time limit while it boots.
+   */
+  prepare(job: GradeJob | null): void {
+    if (!job) {
+      this.prepareJob = null;
+      return;
+    }
+    const { only: _only, customInput: _input, budgetUsedMs: _used, ...rest } = job;
+    this.prepareJob = { ...rest, code: "", mode: "run" };
   }
 
   /** Ends a worker that has graded: it is never used again. */
@@ -144,6 +161,7 @@ export class WorkerPool {
     const options: BootOptions = { ...this.bootOptions };
     if (trusted) options.trustedSnapshot = trusted;
     if (this.packages.length) options.preload = [...this.packages];
+    if (this.prepareJob) options.prepare = this.prepareJob;
     port.post({
       type: "boot",
       protocol: PROTOCOL_VERSION,

@@ -45,6 +45,18 @@ def run_job_json(job_text, emit, use_alarm=False, clear_interrupt=None, should_s
     run_job(json.loads(job_text), emit, use_alarm, clear_interrupt, should_stop)
 
 
+def prepare_json(job_text):
+    """Before any candidate code runs here, build what a run of this drill builds first (its
+    tests module, the samples' expected values, the copies the restore compares with), so the
+    run that follows only grades. A failure is left for that run to report."""
+    job = json.loads(job_text)
+    job["mode"] = "prepare"
+    try:
+        Grader(job, lambda event: None, Deadline(False)).run()
+    except Exception:
+        pass
+
+
 def run_job(job, emit, use_alarm=False, clear_interrupt=None, should_stop=None):
     """Grade job["code"]; every event goes through emit(json_text).
 
@@ -172,7 +184,7 @@ class Grader(CasesForm, UnittestForm, ChallengeLoading, TestResults):
                 self._run_unittest(keep)
             else:
                 self._run_cases(keep)
-            if self.figures is not None and not self.stopped:
+            if self.figures is not None and not self.stopped and self.mode != "prepare":
                 figures = self.figures.pair(self.job["reference"], load_module, self.entry,
                                             self.deadline)
         except KeyboardInterrupt:

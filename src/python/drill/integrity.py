@@ -181,6 +181,19 @@ def baseline(_list=list, _set=set, _type=type, _getattr=getattr, _isinstance=isi
             _tuple(f.__kwdefaults__ for f in functions), _tuple(records))
 
 
+def cache_modules(_sys=sys, _tuple=tuple):
+    """The modules in the harness's cache now (held by the host to compare with later)."""
+    loading = _sys.modules.get("drill.grade_loading")
+    cache = loading.__dict__.get("_CASES_MODULES") if loading is not None else None
+    return _tuple(cache.values()) if cache is not None else ()
+
+
+def same_cache(held, _len=len, _zip=zip, _all=all):
+    """Whether the cache holds the very modules `held` (from cache_modules), and only those."""
+    now = cache_modules()
+    return _len(now) == _len(held) and _all(a is b for a, b in _zip(now, held))
+
+
 def cache_record(_walk=_walk, _contents=_contents, _sys=sys, _tuple=tuple, _set=set):
     """The harness's cache of the latest tests module, recorded deeply (entries and contents), as
     the run's first test starts. A module whose contents cannot all be recorded is dropped from
