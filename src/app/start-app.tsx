@@ -51,6 +51,10 @@ export async function startApp(options: {
     pyodideVersion: PYODIDE_VERSION,
     ...config,
     registerAfter: pythonSettled,
+    beforeUpdate: () => {
+      runner.dispose();
+      editorIntel.stop();
+    },
   });
   const catalog = await options.catalog;
   for (const p of catalog.problems) console.error(`challenge problem: ${p.file}: ${p.field}: ${p.message}`);

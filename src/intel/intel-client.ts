@@ -33,6 +33,7 @@ export class EditorIntel {
   private ruff: Worker | null = null;
   private jedi: Worker | null = null;
   private jediOptions: JediBootOptions | null = null;
+  private stopped = false;
   private gate: Promise<unknown> = Promise.resolve();
   private nextId = 1;
   private readonly waiting = new Map<number, Waiter>();
@@ -78,7 +79,7 @@ export class EditorIntel {
 
   /** Start Jedi's worker now (it boots after the grading worker settles): on the first edit or request. */
   warmUp(): void {
-    if (this.jedi || !this.jediOptions) return;
+    if (this.jedi || !this.jediOptions || this.stopped) return;
     const options = this.jediOptions;
     this.jedi = new Worker(new URL("./jedi.worker.ts", import.meta.url), { type: "module" });
     this.jedi.onmessage = (e: MessageEvent<JediResponse>) => this.onJedi(e.data);
@@ -89,6 +90,20 @@ export class EditorIntel {
       this.setJediState("booting");
       this.jedi?.postMessage({ type: "boot", protocol: INTEL_PROTOCOL_VERSION, options } satisfies JediRequest);
     });
+  }
+
+  /** The page is about to reload (an update): its workers end, and no request of theirs stays in flight. */
+  stop(): void {
+    this.stopped = true;
+    this.ruff?.terminate();
+    this.jedi?.terminate();
+    this.ruff = null;
+    this.jedi = null;
+    for (const [id, w] of this.waiting) {
+      clearTimeout(w.timer);
+      w.resolve(null);
+      this.waiting.delete(id);
+    }
   }
 
   onJediState(listener: (s: JediState) => void): () => void {
@@ -119,7 +134,7 @@ export class EditorIntel {
   }
 
   private askJedi<T>(type: JediKind, at: CodeAt, read: (m: JediResponse) => T): Promise<T | null> {
-    if (!this.jediOptions || this.jediState === "failed") return Promise.resolve(null);
+    if (!this.jediOptions || this.jediState === "failed" || this.stopped) return Promise.resolve(null);
     this.warmUp();
     const id = this.nextId++;
     const answer = this.wait(id).then((m) => (m ? read(m as JediResponse) : null));
@@ -130,6 +145,7 @@ export class EditorIntel {
   private async askRuff<T>(request: RuffRequest, read: (m: RuffResponse) => T): Promise<T | null> {
     // compiling Ruff's 11 MB of wasm would compete with Python's first boot: it waits for it
     await this.gate;
+    if (this.stopped) return null;
     if (!this.ruff) {
       this.ruff = new Worker(new URL("./ruff.worker.ts", import.meta.url), { type: "module" });
       this.ruff.onmessage = (e: MessageEvent<RuffResponse>) => {

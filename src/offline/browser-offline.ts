@@ -16,6 +16,10 @@ interface LockPackage {
 
 /** A host that has not answered a HEAD request in this long is taken as unreachable. */
 const PROBE_TIMEOUT_MS = 10_000;
+/** How long the page's workers get to let go of their requests before a new version takes over. */
+const QUIET_MS = 300;
+/** A new version asked to take over and still waiting after this long is let in by a reload. */
+const TAKE_OVER_MS = 5_000;
 
 export function createBrowserOffline(options: {
   base: URL;
@@ -24,17 +28,26 @@ export function createBrowserOffline(options: {
   lockFileURL: string;
   /** Precaching competes with Python's first boot: a page already isolated by its host waits for this. */
   registerAfter?: Promise<unknown>;
+  /** Ends the page's workers before an update takes over (see applyUpdate). */
+  beforeUpdate?: () => void;
 }): OfflineClient {
   const cacheName = packageCacheName(options.pyodideVersion);
   const updateListeners = new Set<() => void>();
   let waiting: ServiceWorker | null = null;
   let lock: Promise<Record<string, LockPackage>> | null = null;
 
+  let reloading = false;
+  const reload = () => {
+    if (reloading) return;
+    reloading = true;
+    location.reload();
+  };
+
   if ("serviceWorker" in navigator && import.meta.env.PROD) {
     // without the host's COOP/COEP only the service worker can isolate the page: register at once
     const when = globalThis.crossOriginIsolated ? (options.registerAfter ?? Promise.resolve()) : Promise.resolve();
     void when.then(() =>
-      register(options.base, (sw) => {
+      register(options.base, reload, (sw) => {
         waiting = sw;
         for (const l of updateListeners) l();
       }),
@@ -87,7 +100,18 @@ export function createBrowserOffline(options: {
       return () => updateListeners.delete(listener);
     },
     applyUpdate() {
-      waiting?.postMessage({ type: "skip-waiting" });
+      const sw = waiting;
+      if (!sw) return;
+      // The new service worker takes over and the page reloads (controllerchange). Chromium parks
+      // it instead when a request reaches the old one as it hands over (a Python worker starting
+      // after a run, say), so the page's workers end first. Should it park anyway, a reload lets it in.
+      options.beforeUpdate?.();
+      setTimeout(() => {
+        sw.postMessage({ type: "skip-waiting" });
+        setTimeout(() => {
+          if (sw.state === "installed") reload();
+        }, TAKE_OVER_MS);
+      }, QUIET_MS);
     },
     async cachedPackages(packages) {
       const out: Record<string, boolean> = {};
@@ -193,14 +217,11 @@ async function downloadInto(cache: Cache, url: string): Promise<number> {
 }
 
 /** Register the service worker; reload once when it first takes control (that makes the page cross-origin isolated). */
-async function register(base: URL, onWaiting: (sw: ServiceWorker) => void): Promise<void> {
+async function register(base: URL, reload: () => void, onWaiting: (sw: ServiceWorker) => void): Promise<void> {
   const hadController = Boolean(navigator.serviceWorker.controller);
-  let reloading = false;
   navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (reloading) return;
     if (!hadController && crossOriginIsolated) return;
-    reloading = true;
-    location.reload();
+    reload();
   });
   const registration = await navigator.serviceWorker.register(new URL("sw.js", base), { scope: base.pathname });
   const watched = new WeakSet<ServiceWorker>();

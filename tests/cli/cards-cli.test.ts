@@ -7,9 +7,10 @@ import { describe, expect, it } from "vitest";
 import { buildCardDeck } from "../../src/catalog/parse-card-deck";
 import { loadCatalog } from "../../src/cli/load-challenges";
 import { readCardFiles } from "../../src/cli/validate-cards";
+import { tsx } from "../support/tsx";
 
 function drill(...args: string[]) {
-  const r = spawnSync("npx", ["tsx", "src/cli/drill.ts", ...args], { encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(...tsx("src/cli/drill.ts", ...args), { encoding: "utf8", timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

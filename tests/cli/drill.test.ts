@@ -4,9 +4,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { tsx } from "../support/tsx";
 
 function drill(...args: string[]) {
-  const r = spawnSync("npx", ["tsx", "src/cli/drill.ts", ...args], { encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(...tsx("src/cli/drill.ts", ...args), { encoding: "utf8", timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -13,6 +13,7 @@ import { HARNESS_DIR } from "../../src/cli/paths";
 import type { RunReport } from "../../src/domain/results";
 import type { PythonRunner } from "../../src/runner/python-runner";
 import { grade, py, type Runtime, startRunner } from "../support/grading";
+import { tsx } from "../support/tsx";
 
 const HARNESS = path.join(HARNESS_DIR, "drill");
 const scratch = mkdtempSync(path.join(tmpdir(), "drill-hostile-"));
@@ -32,7 +33,7 @@ function harnessHashes(): Record<string, string> {
 }
 
 function drill(...args: string[]) {
-  const r = spawnSync("npx", ["tsx", "src/cli/drill.ts", ...args], { encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(...tsx("src/cli/drill.ts", ...args), { encoding: "utf8", timeout: 120_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -8,11 +8,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeMutants } from "../../src/cli/mutate";
 import { formatDrill } from "../../src/cli/mutate-command";
+import { tsx } from "../support/tsx";
 
 const FIXTURE = "tests/fixtures/mutate/python/count-above";
 
 function drill(...args: string[]) {
-  const r = spawnSync("npx", ["tsx", "src/cli/drill.ts", ...args], { encoding: "utf8", timeout: 180_000 });
+  const r = spawnSync(...tsx("src/cli/drill.ts", ...args), { encoding: "utf8", timeout: 180_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { vendorPackages } from "../../scripts/vendor-packages";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { EXTRA_WHEEL, PROBE_WHEEL, writeProbePackages } from "../support/test-wheel";
+import { tsx } from "../support/tsx";
 
 function setup() {
   const root = mkdtempSync(path.join(tmpdir(), "vendor-"));
@@ -145,7 +146,7 @@ describe("vendor-packages --download-from", () => {
     server.fail(`/${PROBE_WHEEL}`, 404);
     // asynchronous: the mirror answers from this process
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      execFile("npx", ["tsx", "scripts/vendor-packages.ts", ...args], (error, _stdout, stderr) =>
+      execFile(...tsx("scripts/vendor-packages.ts", ...args), (error, _stdout, stderr) =>
         resolve({ code: error ? (error.code as number) : 0, stderr }),
       );
     });

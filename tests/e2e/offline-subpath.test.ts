@@ -12,6 +12,7 @@ import { launchBrowser, testPort } from "../support/browser";
 import { buildOfflineApp, firstVisit, isCached, PACKAGE_CACHE, pythonReady, wheelKey } from "../support/offline-app";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { EXTRA_WHEEL, PROBE_WHEEL, writeProbePackages } from "../support/test-wheel";
+import { tsx } from "../support/tsx";
 
 const EXTRA_SOLUTION = "import drill_probe_extra\n\ndef probe(x):\n    return drill_probe_extra.triple(x)\n";
 let root: string;
@@ -31,7 +32,7 @@ beforeAll(async () => {
   writeProbePackages(wheels, "node_modules/pyodide/pyodide-lock.json");
   const lock = path.join(wheels, "pyodide-lock.json");
   const vendor = ["--from", wheels, "--packages", "drill-probe-extra", "--lock", lock, "--out", out];
-  execFileSync("npx", ["tsx", "scripts/vendor-packages.ts", ...vendor], { stdio: "inherit" });
+  execFileSync(...tsx("scripts/vendor-packages.ts", ...vendor), { stdio: "inherit" });
   // the build's copy of the lock, standing for a Pyodide distribution that lists these wheels
   copyFileSync(lock, path.join(out, "pyodide", "pyodide-lock.json"));
   server = await startTestServer(out, testPort(4402), { base: "/drills/" });

@@ -52,12 +52,13 @@ describe("the practice timer", () => {
     const { context, page } = await freshPage();
     await openApp(page, server.url, "#/drill/merge-intervals");
     await page.getByRole("timer", { name: "Practice timer" }).waitFor();
-    await expect.poll(() => timerSeconds(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => timerSeconds(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(10);
     const before = await timerSeconds(page);
     await page.reload();
     await page.getByRole("timer", { name: "Practice timer" }).waitFor();
-    // the stored time shows as soon as saved data is read: far sooner than a restarted timer could catch up
-    await expect.poll(() => timerSeconds(page), { timeout: 3_000, interval: 100 }).toBeGreaterThanOrEqual(before);
+    // the stored time shows as soon as saved data is read: far sooner than a restarted timer
+    // could catch up (it would need `before` seconds; the page gets 4 s less, however loaded the machine)
+    await expect.poll(() => timerSeconds(page), { timeout: 6_000, interval: 100 }).toBeGreaterThanOrEqual(before);
     await page.waitForTimeout(1_500);
     expect(await timerSeconds(page)).toBeGreaterThanOrEqual(before);
     await context.close();
@@ -68,20 +69,20 @@ describe("the practice timer in two tabs", () => {
   it("a second tab shows the same time, and leaving the drill there does not stop or reset the first", async () => {
     const { context, page } = await freshPage();
     await openApp(page, server.url, "#/drill/merge-intervals");
-    await expect.poll(() => timerSeconds(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => timerSeconds(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(10);
     const second = await context.newPage();
     await second.goto(`${server.url}#/drill/merge-intervals`);
     await second.getByRole("timer", { name: "Practice timer" }).waitFor();
-    await expect.poll(() => timerSeconds(second), { timeout: 3_000, interval: 100 }).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => timerSeconds(second), { timeout: 6_000, interval: 100 }).toBeGreaterThanOrEqual(10);
     // leaving the drill in the second tab pauses the timer there; the first tab still shows the drill
     await second.getByRole("link", { name: "Roadmap" }).first().click();
     await second.getByRole("heading", { name: "Your roadmap" }).waitFor();
     await page.waitForTimeout(2_000);
     const after = await timerSeconds(page);
-    expect(after).toBeGreaterThanOrEqual(7);
+    expect(after).toBeGreaterThanOrEqual(12);
     expect(await page.getByRole("button", { name: "Pause timer" }).count()).toBe(1);
     await page.reload();
-    await expect.poll(() => timerSeconds(page), { timeout: 3_000, interval: 100 }).toBeGreaterThanOrEqual(after);
+    await expect.poll(() => timerSeconds(page), { timeout: 6_000, interval: 100 }).toBeGreaterThanOrEqual(after);
     await second.close();
     await context.close();
   });

@@ -70,6 +70,31 @@ describe("a prepared interpreter", () => {
     expect(s.end()).toMatchObject({ retire: { reason: "tampered" } });
   }, 120_000);
 
+  it("still finds a run that changes the generated cases the tests module keeps", async () => {
+    const tests = py`
+      from drill import case, generate
+      CASES = [case([1, 2, 3], expected=6, sample=True)]
+      @generate(count=3, seed=7)
+      def lists(rng):
+          return case([rng.randint(0, 9) for _ in range(4)])
+    `;
+    const tamper = py`
+      import drill.grade_loading
+      for module in drill.grade_loading._CASES_MODULES.values():
+          for entry in module.__drill_generated__:
+              entry[2].args[0].append(100)
+      def solve(xs):
+          return sum(xs)
+    `;
+    const s = await bootSession(job("", { tests, mode: "submit" }));
+    await s.session.run("r1", job(tamper, { tests, mode: "submit" }));
+    expect(s.end()).toMatchObject({ retire: { reason: "tampered" } });
+    const honest = await bootSession(job("", { tests, mode: "submit" }));
+    await honest.session.run("r1", job(REFERENCE, { tests, mode: "submit" }));
+    expect(honest.end()).toMatchObject({ type: "run-finished", summary: { total: 4, passed: 4 } });
+    expect(honest.end()).not.toHaveProperty("retire");
+  }, 120_000);
+
   it("prepared for one drill, grades another: that drill's tests are loaded, recorded and checked", async () => {
     const s = await bootSession(job(""));
     const other = py`

@@ -91,6 +91,25 @@ def collect_cases(module, file):
             raise ChallengeError(file, field, f"expected case(...), got {type(item).__name__}")
         name = item.name or f"case {i + 1}"
         specs.append(_spec(f"case-{i + 1}", name, item, item.sample, default_cmp, file, field))
+    for id, name, item, sample, field in _generated(module, file):
+        specs.append(_spec(id, name, item, sample, default_cmp, file, field))
+    ids = set()
+    for s in specs:
+        if s.id in ids:
+            raise ChallengeError(file, s.id, "duplicate test id")
+        ids.add(s.id)
+    if not specs:
+        raise ChallengeError(file, "CASES", "no cases: add at least one case(...)")
+    return specs
+
+
+def _generated(module, file):
+    """The cases each @generate function makes, kept in the module: they are the same on every
+    call (seeded), and the module is cached between runs, where its contents are checked."""
+    kept = module.__dict__.get(_GENERATED)
+    if kept is not None:
+        return kept
+    made = []
     for attr, gen in list(vars(module).items()):
         if not isinstance(gen, Generator):
             continue
@@ -106,16 +125,12 @@ def collect_cases(module, file):
             if not isinstance(item, Case):
                 raise ChallengeError(file, field, f"must return case(...), got {type(item).__name__}")
             name = item.name or f"{gen.name} #{k + 1}"
-            specs.append(_spec(f"{gen.name}-{k + 1}", name, item, gen.sample or item.sample,
-                               default_cmp, file, field))
-    ids = set()
-    for s in specs:
-        if s.id in ids:
-            raise ChallengeError(file, s.id, "duplicate test id")
-        ids.add(s.id)
-    if not specs:
-        raise ChallengeError(file, "CASES", "no cases: add at least one case(...)")
-    return specs
+            made.append((f"{gen.name}-{k + 1}", name, item, gen.sample or item.sample, field))
+    module.__dict__[_GENERATED] = made
+    return made
+
+
+_GENERATED = "__drill_generated__"
 
 
 def _spec(id, name, item, sample, default_cmp, file, field):

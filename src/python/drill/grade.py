@@ -51,6 +51,7 @@ def prepare_json(job_text):
     run that follows only grades. A failure is left for that run to report."""
     job = json.loads(job_text)
     job["mode"] = "prepare"
+    install_guards()  # as run_job does: the restore's copies hold them
     try:
         Grader(job, lambda event: None, Deadline(False)).run()
     except Exception:
