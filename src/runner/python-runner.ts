@@ -293,13 +293,21 @@ export class PythonRunner {
       this.setState("ready");
       return;
     }
-    const spare = this.pool.warm();
-    if (spare.ready) this.setState("ready");
-    else if (spare.dead) this.setState("error", "Python could not start");
-    else this.setState(this.pool.hasBooted ? "preparing" : "booting");
+    const warm = () => {
+      if (this.runs > 0) return; // a run has taken the spare's place
+      const spare = this.pool.warm();
+      if (spare.ready) this.setState("ready");
+      else if (spare.dead) this.setState("error", "Python could not start");
+      else this.setState(this.pool.hasBooted ? "preparing" : "booting");
+    };
+    if (this.pool.spareReady) return warm();
+    // the result reaches the page first: the spare's boot would compete with drawing it
+    this.setState(this.pool.hasBooted ? "preparing" : "booting");
+    setTimeout(warm, 0);
   }
 
   private setState(state: RunnerState, detail = ""): void {
+    if (state === this.stateValue && detail === this.stateDetail) return;
     this.stateValue = state;
     this.stateDetail = detail;
     for (const l of this.listeners) l(state, detail);

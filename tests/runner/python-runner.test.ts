@@ -106,6 +106,9 @@ function runnerWith(...workers: FakeWorker[]) {
   return { runner, created };
 }
 
+/** The spare starts once the run's report has been handed over (after a task). */
+const spareStarted = () => new Promise((r) => setTimeout(r, 0));
+
 describe("PythonRunner", () => {
   it("boots, runs and reports state changes", async () => {
     const { runner } = runnerWith(new FakeWorker(script()));
@@ -114,7 +117,7 @@ describe("PythonRunner", () => {
     await runner.start();
     const report = await runner.run(JOB);
     expect(report.summary).toMatchObject({ total: 3, passed: 3 });
-    await new Promise((r) => setTimeout(r, 0));
+    await spareStarted();
     // after the run, a fresh interpreter for the next one is prepared in the background
     expect(states).toEqual(["ready", "running", "preparing", "ready"]);
   });
@@ -123,6 +126,7 @@ describe("PythonRunner", () => {
     const { runner, created } = runnerWith();
     await runner.start();
     for (let i = 0; i < 3; i++) expect((await runner.run(JOB)).summary.passed).toBe(3);
+    await spareStarted();
     expect(created.map((w) => w.jobs.length)).toEqual([1, 1, 1, 0]);
     expect(created.map((w) => w.terminated)).toEqual([true, true, true, false]);
   });
@@ -159,6 +163,7 @@ describe("PythonRunner", () => {
     const first = new FakeWorker(script({ hang: "b" }));
     const { runner, created } = runnerWith(first);
     const report = await runner.run(JOB);
+    await spareStarted();
     expect(first.control?.[0]).toBe(2);
     expect(first.terminated).toBe(true);
     // the second resumed the run; the third is the spare for the next run
@@ -181,6 +186,7 @@ describe("PythonRunner", () => {
     expect(report.results.map((r) => r.status)).toEqual(["error", "pass", "pass"]);
     expect(report.results[0]?.message).toMatch(/Python crashed during this test: RangeError/);
     expect(report.notices[0]).toMatch(/stopped unexpectedly .* restarted/);
+    await spareStarted();
     expect(runner.state).toBe("ready");
   });
 
@@ -221,6 +227,7 @@ describe("PythonRunner", () => {
     expect(report.stopped).toBe(true);
     expect(report.results.map((r) => r.id)).toEqual(["a"]);
     expect(created[0]?.control?.[1]).toBe(1);
+    await spareStarted();
     expect(created).toHaveLength(2);
   });
 });
@@ -238,6 +245,7 @@ describe("PythonRunner and Stop", () => {
     });
     expect(report.stopped).toBe(true);
     expect(report.results.map((r) => r.id)).toEqual(["a"]);
+    await spareStarted();
     expect(created[1]?.jobs).toEqual([]);
   });
 });
