@@ -300,7 +300,10 @@ export class PythonRunner {
       else if (spare.dead) this.setState("error", "Python could not start");
       else this.setState(this.pool.hasBooted ? "preparing" : "booting");
     };
-    if (this.pool.spareReady) return warm();
+    if (this.pool.spareReady) {
+      warm();
+      return;
+    }
     // the result reaches the page first: the spare's boot would compete with drawing it
     this.setState(this.pool.hasBooted ? "preparing" : "booting");
     setTimeout(warm, 0);
