@@ -21,7 +21,7 @@ const USAGE = `usage: npm run drill -- <command> [options]
 
 commands:
   list [--json]                                   every challenge with id, track, difficulty, packages
-  check <challenge-id | dir> <solution.py> [--json] [--isolated]
+  check <challenge-id | dir> <solution.py> [--json] [--isolated] [--details]
                                                   grade a file against all tests (exit 1 if any fails)
   validate [<challenge-id | dir>...] [--json]     reference passes, starter fails, deterministic, in time
                                                   (with no ids: the concept cards too, as "cards" does)
@@ -37,6 +37,8 @@ options:
   --isolated                     (check) for code you did not write: native CPython, the code runs in
                                  a process of its own that sees only each test's inputs and returns
                                  plain data; the grader compares (see README: "What each mode guarantees")
+  --details                      (check) every failing hidden test with its input, expected and actual
+                                 values (by default only the first, as the app shows a candidate)
   --json                         machine-readable output (see README: "drill --json output")`;
 
 class UsageError extends Error {}
@@ -48,18 +50,21 @@ interface Args {
   python: PythonChoice;
   packagesDir: string | undefined;
   isolated: boolean;
+  details: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   let json = false;
   let isolated = false;
+  let details = false;
   let python: PythonChoice = "auto";
   let packagesDir = process.env.PYODIDE_PACKAGES_DIR || undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === "--json") json = true;
     else if (a === "--isolated") isolated = true;
+    else if (a === "--details") details = true;
     else if (a === "--python") {
       const v = argv[++i];
       if (v !== "auto" && v !== "pyodide" && v !== "native")
@@ -76,8 +81,9 @@ function parseArgs(argv: string[]): Args {
   const command = positional.shift();
   if (!command) throw new UsageError("");
   if (isolated && command !== "check") throw new UsageError("--isolated is an option of check");
+  if (details && command !== "check") throw new UsageError("--details is an option of check");
   if (isolated && python === "pyodide") throw new UsageError("--isolated grades with native CPython, not Pyodide");
-  return { command, positional, json, python, packagesDir, isolated };
+  return { command, positional, json, python, packagesDir, isolated, details };
 }
 
 function out(text: string): void {
@@ -150,7 +156,9 @@ async function check(args: Args): Promise<number> {
   try {
     const pick = runtimes.pick(challenge);
     if (pick.note && !args.json) process.stderr.write(`${pick.note}\n`);
-    const report = await runtimes.runner(pick.kind).run(gradeJob(challenge, code, "submit"));
+    const job = gradeJob(challenge, code, "submit");
+    if (args.details) job.showEveryFailure = true;
+    const report = await runtimes.runner(pick.kind).run(job);
     // a run that graded nothing is not a pass, whatever told it so
     const passed = !report.problem && report.results.length > 0 && report.results.every((r) => r.status === "pass");
     if (args.json) out(JSON.stringify({ challenge: challenge.id, runtime: pick.kind, passed, ...report }, null, 2));

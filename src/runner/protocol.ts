@@ -25,6 +25,8 @@ export interface GradeJob {
   /** Only these test ids (resuming after the interpreter was replaced). */
   only?: string[];
   showFirstHiddenFailure?: boolean;
+  /** Every failing hidden test shows its details, not only the first (`drill check --details`). */
+  showEveryFailure?: boolean;
   /** End the run after the first test that does not pass (`drill mutate` needs one failure only). */
   stopAtFirstFailure?: boolean;
   /** Load the tests module afresh rather than reuse it: validate needs two independent loads. */

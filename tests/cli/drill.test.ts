@@ -107,6 +107,23 @@ describe("drill check", () => {
     expect(r.out).toContain("diff:     result[0]: expected 0, got 1");
   });
 
+  it("shows the first failing hidden test's details, and every one's with --details", () => {
+    // passes the samples, fails every hidden case that has a pair
+    const wrong = attempt(
+      CORRECT.replace("return [seen[target - x], j]", "return [seen[target - x], j] if len(nums) < 5 else [0, 0]"),
+    );
+    const first = drill("check", "two-sum", wrong);
+    expect(first.code).toBe(1);
+    const every = drill("check", "two-sum", wrong, "--details");
+    expect(every.code).toBe(1);
+    const inputs = (text: string) => text.split("\n").filter((l) => /^FAIL +hidden/.test(l)).length;
+    const detailed = (text: string) => (text.match(/^ {4}input: /gm) ?? []).length;
+    expect(inputs(first.out)).toBeGreaterThan(2);
+    expect(inputs(every.out)).toBe(inputs(first.out));
+    expect(detailed(first.out)).toBe(1);
+    expect(detailed(every.out)).toBe(inputs(every.out));
+  });
+
   it("stops a looping solution at the time limit", () => {
     const meta = JSON.parse(readFileSync("challenges/python/two-sum/challenge.json", "utf8"));
     const dir = twoSumCopy({ "challenge.json": JSON.stringify({ ...meta, timeLimitMs: 1500 }) });

@@ -137,6 +137,7 @@ class Grader(CasesForm, UnittestForm, ChallengeLoading, TestResults):
         self.mode = job.get("mode", "submit")
         self.only = set(job["only"]) if job.get("only") else None
         self.show_hidden_failure = job.get("showFirstHiddenFailure", True)
+        self.show_every_failure = job.get("showEveryFailure", False)
         self.fail_fast = job.get("stopAtFirstFailure", False)  # `drill mutate`: one failure is enough
         self.output_cap = job.get("limits", {}).get("outputChars", 20000)
         self.used = job.get("budgetUsedMs", 0) / 1000

@@ -50,7 +50,7 @@ class TestResults:
         return live
 
     def _finish(self, id, name, sample, status, seconds, details):
-        shown = sample or (status != "pass" and self.show_hidden_failure)
+        shown = sample or (status != "pass" and (self.show_hidden_failure or self.show_every_failure))
         if not sample and status != "pass":
             self.show_hidden_failure = False
         result = {"id": id, "name": name, "sample": sample, "status": status,

@@ -1,7 +1,7 @@
-import { useEffect } from "react";
-import { REVIEW_RATINGS, type ReviewRating, type ReviewState } from "../../domain/progress";
+import type { ReviewRating, ReviewState } from "../../domain/progress";
 import { scheduleCardAnswer } from "../../domain/review-schedule";
 import { plural } from "../common/plural";
+import { RatingOptions } from "../review/RatingOptions";
 import { dueText, RATING_TEXT } from "../review/review-words";
 
 /** Again / Hard / Good / Easy, each with the interval it gives; after rating, when the card comes back. */
@@ -15,18 +15,6 @@ export function CardRating(props: {
   onRate(rating: ReviewRating): void;
 }) {
   const { before, after, chosen, now, onRate } = props;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      if ((e.target as HTMLElement | null)?.closest?.("input, textarea, select")) return;
-      const rating = REVIEW_RATINGS[Number(e.key) - 1];
-      if (!rating) return;
-      e.preventDefault();
-      onRate(rating);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onRate]);
   return (
     <section className="card rating card-rating" aria-labelledby="card-rating-heading">
       <div className="rating-head">
@@ -37,24 +25,12 @@ export function CardRating(props: {
           </p>
         )}
       </div>
-      <fieldset className="rating-options">
-        <legend className="visually-hidden">Rate your answer (keys 1-4)</legend>
-        {REVIEW_RATINGS.map((r, i) => (
-          <button
-            key={r}
-            type="button"
-            className={`rating-option rating-${r}`}
-            aria-pressed={chosen === r}
-            aria-keyshortcuts={String(i + 1)}
-            onClick={() => onRate(r)}
-          >
-            <span className="rating-word">
-              {RATING_TEXT[r]} <kbd>{i + 1}</kbd>
-            </span>{" "}
-            <span className="rating-next">{plural(scheduleCardAnswer(before, r, now).intervalDays ?? 1, "day")}</span>
-          </button>
-        ))}
-      </fieldset>
+      <RatingOptions
+        legend="Rate your answer (keys 1-4)"
+        chosen={chosen}
+        interval={(r) => plural(scheduleCardAnswer(before, r, now).intervalDays ?? 1, "day")}
+        onRate={onRate}
+      />
     </section>
   );
 }

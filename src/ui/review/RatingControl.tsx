@@ -1,28 +1,18 @@
-import { useEffect } from "react";
-import { REVIEW_RATINGS } from "../../domain/progress";
+import { useCallback } from "react";
+import type { ReviewRating } from "../../domain/progress";
 import { canRate, rateReview } from "../../domain/review-schedule";
+import { plural } from "../common/plural";
 import { useApp } from "../store-context";
-import { dueText, RATING_TEXT, reasonsText } from "./review-words";
+import { RatingOptions } from "./RatingOptions";
+import { dueText, reasonsText } from "./review-words";
 
 /** After a solve: how did it feel? Again / Hard / Good / Easy (keys 1-4) sets when it comes back. */
 export function RatingControl({ challengeId, revisit = false }: { challengeId: string; revisit?: boolean }) {
   const progress = useApp((s) => s.progress[challengeId]);
   const rate = useApp((s) => s.rateSolve);
-  const ratable = canRate(progress);
-  useEffect(() => {
-    if (!ratable) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      const rating = REVIEW_RATINGS[Number(e.key) - 1];
-      if (!rating) return;
-      e.preventDefault();
-      rate(challengeId, rating);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [ratable, rate, challengeId]);
+  const onRate = useCallback((r: ReviewRating) => rate(challengeId, r), [rate, challengeId]);
   const review = progress?.review;
-  if (!ratable || !review) return null;
+  if (!canRate(progress) || !review) return null;
   const now = review.attemptAt ?? Date.now();
   return (
     <section className={`rating${revisit ? " rating-revisit card" : ""}`} aria-labelledby="rating-heading">
@@ -33,35 +23,12 @@ export function RatingControl({ challengeId, revisit = false }: { challengeId: s
           Next review {dueText(review.dueAt, now)} · {reasonsText(review.reasons ?? [])}
         </p>
       </div>
-      <fieldset className="rating-options">
-        <legend className="visually-hidden">Rate this solve (keys 1-4)</legend>
-        {REVIEW_RATINGS.map((r, i) => (
-          <button
-            key={r}
-            type="button"
-            className={`rating-option rating-${r}`}
-            aria-pressed={review.rating === r}
-            aria-keyshortcuts={String(i + 1)}
-            onClick={() => rate(challengeId, r)}
-          >
-            <span className="rating-word">
-              {RATING_TEXT[r]} <kbd>{i + 1}</kbd>
-            </span>{" "}
-            <span className="rating-next">{nextText(rateReview(review, r).dueAt, now)}</span>
-          </button>
-        ))}
-      </fieldset>
+      <RatingOptions
+        legend="Rate this solve (keys 1-4)"
+        chosen={review.rating ?? null}
+        interval={(r) => plural(Math.round((rateReview(review, r).dueAt - now) / 86_400_000), "day")}
+        onRate={onRate}
+      />
     </section>
   );
-}
-
-function nextText(dueAt: number, now: number): string {
-  const days = Math.round((dueAt - now) / 86_400_000);
-  return days === 1 ? "1 day" : `${days} days`;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el?.closest) return false;
-  return Boolean(el.closest("input, textarea, select, [contenteditable=true], .monaco-editor"));
 }
