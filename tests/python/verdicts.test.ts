@@ -1,5 +1,8 @@
 // Correct, wrong, crashing, slow and looping code get the right verdict, with the details a
 // candidate needs; the same in Pyodide under Node and in native CPython.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pyodideThreadFactory } from "../../src/cli/node-ports";
 import { PYODIDE_DIR } from "../../src/cli/paths";
@@ -401,6 +404,8 @@ describe("packages in Pyodide", () => {
     const runner = new PythonRunner(pyodideThreadFactory(), {
       indexURL: `${PYODIDE_DIR}/`,
       packageBaseUrl: "http://127.0.0.1:9/",
+      // Pyodide under Node would otherwise make a cache folder named after the URL in the checkout
+      packageCacheDir: mkdtempSync(path.join(tmpdir(), "drill-no-packages-")),
     });
     try {
       const r = await grade(runner, {
