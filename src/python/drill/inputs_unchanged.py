@@ -67,7 +67,8 @@ def _array_note(diff):
     if len(lines) < 2:
         return lines[0]
     at, _, change = lines[1].strip()[3:].partition(": expected ")
-    return f"element {at}: expected {change}" + ("" if count.startswith("1 of") else f"; {count} elements differ")
+    more = "" if count.startswith("1 of") else f"; {count} elements differ"
+    return f"element {at}: expected {change}{more}"
 
 
 def _parameter_names(fn):
