@@ -121,6 +121,23 @@ describe("inputs unchanged with NumPy and pandas (native)", () => {
     expect(r.results[0]?.status).toBe("pass");
   });
 
+  it("passes inputs holding NumPy scalars left alone, and fails one changed", async () => {
+    const tests = py`
+      import numpy as np
+      from drill import case
+      INPUTS_UNCHANGED = True
+      CASES = [case({"a": [np.float64(0.5), np.int64(2)]}, sample=True)]
+    `;
+    const reference = "def solve(cols):\n    return sum(float(v) for v in cols['a'])\n";
+    const kept = await grade(runner, { tests, reference, code: reference, packages: ["numpy"] });
+    expect(kept.results[0]?.status).toBe("pass");
+    const code = "def solve(cols):\n    cols['a'][0] *= 2\n    return 2.5\n";
+    const changed = await grade(runner, { tests, reference, code, packages: ["numpy"] });
+    expect(changed.results[0]?.message).toMatch(
+      /^Your function changed its argument `cols` \(element \['a'\]\[0\]: 0\.5 -> 1\.0\)/,
+    );
+  });
+
   it("fails a DataFrame given a new column, and passes one left alone", async () => {
     const tests = py`
       import pandas as pd
