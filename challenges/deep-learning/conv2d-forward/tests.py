@@ -1,6 +1,7 @@
 import numpy as np
 
 from drill import case, generate
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def naive_conv2d(x, w, b, stride=1, padding="valid"):

@@ -4,6 +4,7 @@ import numpy as np
 
 from drill import case, generate
 from drill.testkit import numpy_rng
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 NAMES = ("losses", "W1", "b1", "W2", "b2")
 X_XOR = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])

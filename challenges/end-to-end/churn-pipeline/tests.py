@@ -2,6 +2,7 @@ import numpy as np
 import pandas as pd
 
 from drill import case
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # ---- a seeded churn simulator ------------------------------------------------------------------
 # The true churn probability is a logistic function of tenure, charges, support calls and the

@@ -6,6 +6,7 @@ import pandas as pd
 from drill import case, generate
 
 COMPARE = {"name": "close", "abs_tol": 1e-9, "rel_tol": 1e-7}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 NAN = float("nan")
 
 

@@ -4,6 +4,7 @@ from drill import case, generate
 from drill.testkit import numpy_rng, well_conditioned
 
 COMPARE = {"name": "close", "rel_tol": 1e-7, "abs_tol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 EX_X = np.array([[8, 0], [1, 2], [1, 8], [8, 5], [0, 0], [3, 4], [6, 4], [2, 1], [6, 7], [0, 1]], dtype=float)
 EX_Y = np.array([8.7, 0.9, 4.2, 8.5, -3.2, 3.8, 9.4, 1.8, 12.4, -0.1])

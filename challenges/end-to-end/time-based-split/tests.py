@@ -3,6 +3,7 @@ import pandas as pd
 
 from drill import case, generate
 from drill.testkit import numpy_rng
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def _frame_problem(name, got, want):

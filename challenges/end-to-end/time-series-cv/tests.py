@@ -2,6 +2,7 @@ import numpy as np
 import numpy.ma  # noqa: F401  (work-around: see below)
 
 from drill import case, generate
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # numpy.ma is imported here, before the harness snapshots the modules, because NumPy imports it
 # lazily (np.unique, np.intersect1d, np.isin...): imported during a test, its attribute is removed

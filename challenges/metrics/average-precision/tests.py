@@ -4,6 +4,7 @@ from fractions import Fraction
 from drill import case, generate
 
 COMPARE = {"name": "close", "abs_tol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # Literal expected values agree with scikit-learn 1.9's average_precision_score(y_true, y_score)
 # (see crosscheck.py); scikit-learn is not needed here.

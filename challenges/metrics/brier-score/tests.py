@@ -3,6 +3,7 @@ from fractions import Fraction
 from drill import case, generate
 
 COMPARE = {"name": "close", "rel_tol": 1e-9, "abs_tol": 1e-12}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # Literal expected values agree with scikit-learn 1.9's brier_score_loss (see crosscheck.py);
 # the exact ones below are computed with fractions, independently of solution.py.

@@ -3,6 +3,7 @@ import random
 from drill import case, generate
 
 COMPARE = {"name": "close", "abs_tol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # Literal expected values agree with scikit-learn 1.9's confusion_matrix(y_true, y_pred,
 # labels=labels) and accuracy_score(y_true, y_pred) (see crosscheck.py); scikit-learn is not

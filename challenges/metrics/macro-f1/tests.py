@@ -3,6 +3,7 @@ from fractions import Fraction
 from drill import case, generate
 
 COMPARE = {"name": "close", "abs_tol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # Literal expected values were computed once with scikit-learn 1.9:
 # f1_score(y_true, y_pred, average="macro", zero_division=0). scikit-learn is not needed here.

@@ -2,6 +2,7 @@ import math
 from drill import case, generate
 
 COMPARE = {"name": "close", "abs_tol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # Literal expected values agree with scikit-learn 1.9's matthews_corrcoef (see crosscheck.py).
 

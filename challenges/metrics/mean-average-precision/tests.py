@@ -3,6 +3,7 @@ from fractions import Fraction
 from drill import case, generate
 
 COMPARE = {"name": "close", "abs_tol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # Literal expected values agree with scikit-learn 1.9's label_ranking_average_precision_score
 # (see crosscheck.py). The check below is the definition in plain Python and exact fractions.

@@ -1,6 +1,7 @@
 from fractions import Fraction
 
 from drill import case, generate
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # Literal expected values are scikit-learn 1.9's precision_recall_curve(y_true, y_score)
 # output (see crosscheck.py); the check below recomputes every point from the definition.

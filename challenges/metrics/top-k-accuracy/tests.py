@@ -1,6 +1,7 @@
 from drill import case, generate
 
 COMPARE = {"name": "close", "abs_tol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # Literal expected values agree with scikit-learn 1.9's top_k_accuracy_score (see crosscheck.py).
 

@@ -4,6 +4,7 @@ from drill import case, generate
 from drill.testkit import numpy_rng
 
 COMPARE = {"name": "ndarray", "dtype": "kind"}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def _blobs(seed, sizes, spread=0.3, noise=0, d=2, box=10.0):

@@ -4,6 +4,7 @@ from drill import case, generate
 from drill.testkit import numpy_rng
 
 COMPARE = {"name": "ndarray", "dtype": "kind"}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 EX_X = np.array([[1, 1], [2, 1], [3, 2], [4, 2], [5, 3], [6, 3]])
 EX_Y = np.array([0, 0, 1, 1, 0, 0])

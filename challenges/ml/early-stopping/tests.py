@@ -1,4 +1,5 @@
 from drill import case, generate
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 NAN = float("nan")
 INF = float("inf")

@@ -4,6 +4,7 @@ from drill import case, generate
 from drill.testkit import numpy_rng
 
 COMPARE = {"name": "ndarray", "rtol": 1e-7, "atol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 EX_X = np.array([[1.0], [3.0], [6.0], [8.0]])
 EX_Y = np.array(["a", "a", "b", "b"])

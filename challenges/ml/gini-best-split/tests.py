@@ -12,6 +12,7 @@ import numpy.polynomial  # noqa: E402,F401
 import numpy.random  # noqa: E402,F401
 
 from drill import case, generate
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def exact_best(X, y):

@@ -11,6 +11,7 @@ import numpy.random  # noqa: E402,F401
 
 from drill import case, generate
 from drill.testkit import numpy_rng
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # Quality bounds, relative to the reference's inertia on the same data:
 SEPARATED = 1.001   # well-separated blobs have one clear optimum; any misplaced centre costs far more

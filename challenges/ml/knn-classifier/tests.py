@@ -3,6 +3,7 @@ import numpy as np
 from drill import case, generate
 
 COMPARE = {"name": "ndarray", "dtype": "kind"}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 # ---- behaviour checks on seeded blobs -----------------------------------------------------------

@@ -2,6 +2,7 @@ import numpy as np
 
 from drill import case, generate
 from drill.testkit import numpy_rng, well_conditioned
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 NAMES = ("components", "explained_variance_ratio", "scores")
 SHAPES = ("(n_components, d)", "(n_components,)", "(n, n_components)")

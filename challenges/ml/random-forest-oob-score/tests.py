@@ -4,6 +4,7 @@ from drill import case, generate
 from drill.testkit import numpy_rng
 
 COMPARE = {"name": "close", "rel_tol": 1e-12, "abs_tol": 1e-12}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 NAN = float("nan")
 
 EX_P = np.array([[0, 1, 1, 0, 1], [0, 0, 1, 1, 1], [1, 1, 0, 0, 0]])

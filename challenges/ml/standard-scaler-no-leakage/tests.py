@@ -2,6 +2,7 @@ import numpy as np
 
 from drill import case, generate
 from drill.testkit import numpy_rng
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 RTOL = ATOL = 1e-9
 NAN = float("nan")

@@ -6,6 +6,7 @@ from drill import case, generate
 from drill.testkit import numpy_rng
 
 COMPARE = {"name": "close", "rel_tol": 1e-9, "abs_tol": 1e-12}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # Token 0 is both BOS and EOS (as GPT-2's <|endoftext|>); 1 = "a", 2 = "b".
 EXAMPLE = np.log(np.array([

@@ -1,6 +1,7 @@
 from drill import case, generate
 
 COMPARE = "exact"
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 SENNRICH = {"low": 5, "lower": 2, "newest": 6, "widest": 3}
 HUG = {"hug": 10, "pug": 5, "pun": 12, "bun": 4, "hugs": 5}

@@ -9,6 +9,7 @@ from drill import case, generate
 # use recurses without end.
 
 COMPARE = {"name": "ndarray", "dtype": "kind", "rtol": 1e-7, "atol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def by_definition(x, gamma, beta, eps=1e-5):

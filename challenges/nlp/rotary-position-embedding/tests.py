@@ -2,6 +2,7 @@ import numpy as np
 
 from drill import case, generate
 from drill.testkit import numpy_rng
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def _complex_rope(x, positions, base=10000.0):

@@ -2,6 +2,7 @@ import numpy as np
 
 from drill import case, generate
 from drill.testkit import numpy_rng, well_conditioned
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def ridge_check(actual, expected, X, y, *rest, **kwargs):

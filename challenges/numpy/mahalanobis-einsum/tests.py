@@ -6,6 +6,7 @@ from drill import case, generate
 from drill.testkit import numpy_rng, spd_matrix
 
 COMPARE = {"name": "ndarray", "rtol": 1e-8, "atol": 1e-9, "dtype": "kind"}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 EX_X = np.array([[0.0, 0.0], [2.0, 0.0], [0.0, 3.0]])
 EX_M = np.array([[0.0, 0.0], [2.0, 0.0]])

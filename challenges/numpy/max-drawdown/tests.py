@@ -4,6 +4,7 @@ from drill import case, generate
 from drill.testkit import numpy_rng
 
 COMPARE = {"name": "close", "rel_tol": 1e-12, "abs_tol": 1e-15}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def _walk(seed, n, vol=0.01):

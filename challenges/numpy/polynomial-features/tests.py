@@ -4,6 +4,7 @@ from drill import case, generate
 from drill.testkit import numpy_rng
 
 COMPARE = {"name": "ndarray", "rtol": 1e-12, "atol": 0.0, "dtype": "kind"}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 EX = np.array([[2.0, 3.0], [1.0, -1.0]])
 

@@ -4,6 +4,7 @@ from drill import case, generate
 from drill.testkit import numpy_rng
 
 COMPARE = {"name": "ndarray", "dtype": "kind"}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 EX_B = np.array([[0, 0, 10, 10], [1, 1, 11, 11], [20, 20, 30, 30], [0, 0, 10, 5], [2, 2, 12, 12]])
 EX_S = np.array([0.9, 0.95, 0.8, 0.7, 0.6])

@@ -7,6 +7,7 @@ import numpy as np
 from drill import case, generate
 
 COMPARE = {"name": "ndarray", "rtol": 1e-7, "atol": 1e-9, "dtype": "exact"}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 R = math.sqrt(1.5)  # 1 / sqrt(2/3): the z-score of 1 and 3 in [1, 2, 3]
 

@@ -5,6 +5,7 @@ from drill import case, generate
 from drill.testkit import random_frame
 
 COMPARE = {"name": "frame", "rtol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 NAN = float("nan")
 COLUMNS = ["column", "kind", "missing", "missing_pct", "unique", "mean", "std", "min", "max"]
 

@@ -4,6 +4,7 @@ import pandas as pd
 from drill import case, generate
 
 COMPARE = {"name": "frame", "check_index": False}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def ts(values):

@@ -4,6 +4,7 @@ import pandas as pd
 from drill import case, generate
 
 COMPARE = {"name": "frame", "rtol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 BASE = pd.Timestamp("2024-01-01")
 
 

@@ -4,6 +4,7 @@ import string
 from drill import case, generate
 
 COMPARE = "unordered"
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def _large():

@@ -3,6 +3,7 @@ import random
 from drill import case, generate
 
 COMPARE = "close"
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def _large():

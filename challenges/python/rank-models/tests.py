@@ -3,6 +3,7 @@ import random
 from drill import case, generate
 
 COMPARE = "exact"
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 EXAMPLE = [
     {"name": "bert-base", "accuracy": 0.91, "loss": 0.30, "latency_ms": 40},

@@ -3,6 +3,7 @@ import random
 from drill import case, generate
 
 COMPARE = {"name": "close", "abs_tol": 1e-9, "rel_tol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def _stream(seed, n, lo=-1_000, hi=1_000):

@@ -3,6 +3,7 @@ import random
 from drill import case, generate
 
 COMPARE = "unordered"
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def _random(seed, n, low, high):

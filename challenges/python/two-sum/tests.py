@@ -1,6 +1,7 @@
 from drill import case, generate
 
 COMPARE = "exact"
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 CASES = [
     case([2, 7, 11, 15], 9, expected=[0, 1], sample=True),

@@ -3,6 +3,7 @@ import json
 from drill import case, generate
 
 COMPARE = "exact"
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 SCHEMA = {
     "type": "object",

@@ -3,6 +3,7 @@ from fractions import Fraction
 from drill import case, generate
 
 COMPARE = {"name": "close", "abs_tol": 1e-9}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def by_definition(y_true, y_pred, groups):

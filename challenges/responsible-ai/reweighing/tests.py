@@ -4,6 +4,7 @@ from drill import case, generate
 
 # Weights are positive and span many magnitudes: compare relatively.
 COMPARE = {"name": "close", "rel_tol": 1e-9, "abs_tol": 0.0}
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def by_definition(groups, labels, sample_weight=None):

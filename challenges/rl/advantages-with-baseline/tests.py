@@ -2,6 +2,7 @@ import math
 import random
 
 from drill import case, generate
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def _check_list(name, got, exp, abs_tol):

@@ -1,6 +1,7 @@
 import math
 
 from drill import case, generate
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def by_definition(rewards, dones, gamma):

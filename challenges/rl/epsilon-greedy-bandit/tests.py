@@ -2,6 +2,7 @@ import math
 import random
 
 from drill import case, generate
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def arms_and_estimates(actual, expected, rewards, epsilon, seed, alpha=None, initial=0.0):

@@ -2,6 +2,7 @@ import math
 import random
 
 from drill import case, generate
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def by_definition(rewards, values, dones, last_value, gamma=0.99, lam=0.95):

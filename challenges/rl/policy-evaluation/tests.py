@@ -2,6 +2,7 @@ import math
 
 from drill import case, generate
 from mdps import grid, random_mdp, random_policy, self_loop, sutton_barto_grid, uniform_policy
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def values_and_sweeps(actual, expected, P, policy, gamma, tol=1e-8, in_place=False, max_sweeps=None):

@@ -2,6 +2,7 @@ import math
 
 from drill import case, generate
 from grids import random_episodes, step
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def table_and_policy(actual, expected, transitions, n_states, n_actions, alpha, gamma, q_init=0.0):

@@ -2,6 +2,7 @@ import math
 
 from drill import case, generate
 from grids import cliff, greedy_path, open_grid
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def _close_list(name, got, exp):

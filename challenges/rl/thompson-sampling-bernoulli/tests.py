@@ -2,6 +2,7 @@ import math
 import random
 
 from drill import case, generate
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def arms_and_posteriors(actual, expected, rewards, seed, prior=(1.0, 1.0), batch_size=1):

@@ -2,6 +2,7 @@ import math
 
 from drill import case, generate
 from mdps import chain_example, grid, random_mdp, self_loop
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 
 def values_and_policy(actual, expected, P, gamma, tol=1e-8):

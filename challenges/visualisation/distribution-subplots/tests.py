@@ -5,6 +5,7 @@ import numpy as np
 from drill import case, generate
 from drill.figures import bar_colors, figure_problem, texts, to_hex
 from drill.testkit import numpy_rng
+INPUTS_UNCHANGED = True  # the statement: do not modify the inputs
 
 # the size fixes the grid's rows and columns; ylim equal to the reference's on every subplot shows
 # the shared y axis; xlim shows each histogram keeps its own x range (shared x would widen them)

@@ -9,9 +9,11 @@ FROM_REFERENCE = object()
 
 
 class Case:
-    __slots__ = ("args", "kwargs", "expected", "sample", "name", "compare", "time_limit", "check")
+    __slots__ = ("args", "kwargs", "expected", "sample", "name", "compare", "time_limit", "check",
+                 "inputs_unchanged")
 
-    def __init__(self, args, kwargs, expected, sample, name, compare, time_limit, check):
+    def __init__(self, args, kwargs, expected, sample, name, compare, time_limit, check,
+                 inputs_unchanged=None):
         self.args = args
         self.kwargs = kwargs
         self.expected = expected
@@ -20,10 +22,11 @@ class Case:
         self.compare = compare
         self.time_limit = time_limit
         self.check = check
+        self.inputs_unchanged = inputs_unchanged
 
 
 def case(*args, expected=FROM_REFERENCE, sample=False, name=None, compare=None, time_limit=None,
-         check=None, kwargs=None):
+         check=None, kwargs=None, inputs_unchanged=None):
     """One test: positional arguments for the entry function, and options by keyword.
 
     expected: the literal answer; left out, the reference solution computes it.
@@ -32,8 +35,11 @@ def case(*args, expected=FROM_REFERENCE, sample=False, name=None, compare=None, 
     check: check(actual, expected, *args) -> None/True to pass; False, a message, or an
            AssertionError to fail. For properties such as "accuracy on held-out data >= 0.9".
     time_limit: seconds for this case alone; slower is reported as "timeout" (too slow).
+    inputs_unchanged: True/False overrides the module's INPUTS_UNCHANGED for this case (a call
+           that changes its arguments in place then fails).
     """
-    return Case(args, kwargs or {}, expected, sample, name, compare, time_limit, check)
+    return Case(args, kwargs or {}, expected, sample, name, compare, time_limit, check,
+                inputs_unchanged)
 
 
 class Generator:
@@ -60,9 +66,9 @@ class TestSpec:
     """A collected, validated case ready to run."""
 
     __slots__ = ("id", "name", "sample", "args", "kwargs", "expected", "comparator", "time_limit",
-                 "check")
+                 "check", "inputs_unchanged")
 
-    def __init__(self, id, name, sample, case, comparator):
+    def __init__(self, id, name, sample, case, comparator, inputs_unchanged=False):
         self.id = id
         self.name = name
         self.sample = sample
@@ -72,6 +78,7 @@ class TestSpec:
         self.comparator = comparator
         self.time_limit = case.time_limit
         self.check = case.check
+        self.inputs_unchanged = inputs_unchanged
 
 
 def collect_cases(module, file):
@@ -81,6 +88,9 @@ def collect_cases(module, file):
         default_cmp = make_comparator(default)
     except ValueError as e:
         raise ChallengeError(file, "COMPARE", str(e)) from None
+    unchanged = getattr(module, "INPUTS_UNCHANGED", False)
+    if type(unchanged) is not bool:
+        raise ChallengeError(file, "INPUTS_UNCHANGED", "must be True or False")
     cases = getattr(module, "CASES", None)
     if not isinstance(cases, (list, tuple)):
         raise ChallengeError(file, "CASES", "must be a list of case(...) items")
@@ -90,9 +100,10 @@ def collect_cases(module, file):
         if not isinstance(item, Case):
             raise ChallengeError(file, field, f"expected case(...), got {type(item).__name__}")
         name = item.name or f"case {i + 1}"
-        specs.append(_spec(f"case-{i + 1}", name, item, item.sample, default_cmp, file, field))
+        specs.append(_spec(f"case-{i + 1}", name, item, item.sample, default_cmp, file, field,
+                           unchanged))
     for id, name, item, sample, field in _generated(module, file):
-        specs.append(_spec(id, name, item, sample, default_cmp, file, field))
+        specs.append(_spec(id, name, item, sample, default_cmp, file, field, unchanged))
     ids = set()
     for s in specs:
         if s.id in ids:
@@ -133,13 +144,15 @@ def _generated(module, file):
 _GENERATED = "__drill_generated__"
 
 
-def _spec(id, name, item, sample, default_cmp, file, field):
+def _spec(id, name, item, sample, default_cmp, file, field, unchanged):
     if item.check is not None and not callable(item.check):
         raise ChallengeError(file, f"{field}.check", "must be a function")
     if item.time_limit is not None and not (
         isinstance(item.time_limit, (int, float)) and item.time_limit > 0
     ):
         raise ChallengeError(file, f"{field}.time_limit", "must be a positive number of seconds")
+    if item.inputs_unchanged is not None and type(item.inputs_unchanged) is not bool:
+        raise ChallengeError(file, f"{field}.inputs_unchanged", "must be True or False")
     if not isinstance(item.kwargs, dict):
         raise ChallengeError(file, f"{field}.kwargs", "must be a dict")
     if item.compare is None:
@@ -149,4 +162,5 @@ def _spec(id, name, item, sample, default_cmp, file, field):
             comparator = make_comparator(item.compare)
         except ValueError as e:
             raise ChallengeError(file, f"{field}.compare", str(e)) from None
-    return TestSpec(id, name, bool(sample), item, comparator)
+    keep = unchanged if item.inputs_unchanged is None else item.inputs_unchanged
+    return TestSpec(id, name, bool(sample), item, comparator, keep)

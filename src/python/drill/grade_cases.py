@@ -6,6 +6,7 @@ from .cases import FROM_REFERENCE, collect_cases
 from .errors import ChallengeError, LaunderError
 from .execute import call_user
 from .grade_loading import REFERENCE_FILE, _threads
+from .inputs_unchanged import changed_input
 from .launder import plain
 from .render import call_repr, exception_summary, long_repr, short_repr
 from .sandbox import Snapshot, load_module
@@ -87,6 +88,11 @@ class CasesForm:
                    "stdout": outcome.stdout, "stderr": outcome.stderr,
                    "outputTruncated": outcome.truncated}
         status, info = self._verdict(spec, outcome, limit)
+        if spec.inputs_unchanged and status in ("pass", "fail") and outcome.exc is None:
+            changed = changed_input(fn, spec.args, spec.kwargs, args, kwargs)
+            if changed:
+                diff = changed if status == "pass" else f"{changed}\n{info.get('diff')}"
+                status, info = "fail", {**info, "message": changed, "diff": diff}
         details.update(info)
         if self.figures is not None:
             self.figures.after_test(spec, status, outcome.value)

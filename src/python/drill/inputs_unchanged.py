@@ -1,0 +1,90 @@
+"""INPUTS_UNCHANGED: after the candidate's call returns, the arguments it received must still equal
+the case's pristine ones (exactly, NaN equal to NaN), or the test fails naming the argument."""
+
+import sys
+import types
+
+from .compare_arrays import _is_array, _ndarray
+from .compare_frames import _frame, _series
+from .compare_values import _walk
+from .errors import LaunderError
+from .launder import plain
+
+_CODE = types.FunctionType.__dict__["__code__"]
+_WHERE = "\x00arg"
+_HINT = "the statement asks you not to modify the inputs: work on a copy."
+
+
+def changed_input(fn, pristine_args, pristine_kwargs, args, kwargs):
+    """None when every argument is unchanged, else a one- or two-line failure message."""
+    names = _parameter_names(fn)
+    received = [(i, names[i] if i < len(names) else None, a) for i, a in enumerate(args)]
+    received += [(None, k, v) for k, v in kwargs.items()]
+    pristine = list(pristine_args) + [pristine_kwargs[k] for k in kwargs]
+    for (position, name, after), before in zip(received, pristine):
+        label = f"`{name}`" if name else f"number {position + 1}"
+        try:
+            before = plain(before, _WHERE)  # laundered alike: a NumPy scalar becomes a Python one
+        except LaunderError:
+            continue  # e.g. a function or a random generator the tests pass: not a value to keep
+        try:
+            after = plain(after, _WHERE)
+        except LaunderError as e:
+            note = _brief(str(e).split(", which")[0].split(": return")[0])
+            return f"Your function changed its argument {label} ({_short(note)}); {_HINT}"
+        diff = _diff(before, after, _WHERE)
+        if diff:
+            return f"Your function changed its argument {label} ({_short(_brief(diff))}); {_HINT}"
+    return None
+
+
+def _diff(before, after, where):
+    """The existing comparators with no tolerance; an in-place change cannot alter a top-level
+    array's dtype, so a different dtype means the argument was replaced in a container."""
+    if _is_array(before):
+        return _array_note(_ndarray(rtol=0.0, atol=0.0, equal_nan=True, dtype="exact")(before, after))
+    pd = sys.modules.get("pandas")
+    if pd is not None and type(before) is pd.DataFrame:
+        return _frame(rtol=0.0, atol=0.0, equal_nan=True, dtype="exact")(before, after)
+    if pd is not None and type(before) is pd.Series:
+        return _series(rtol=0.0, atol=0.0, equal_nan=True, dtype="exact", check_name=True)(before, after)
+    return _walk(before, after, where, None)  # exact: same types, equal values, NaN equals NaN
+
+
+def _brief(diff):
+    """'arg[0][1]: expected 0.5, got 0.75' -> 'element [0][1]: 0.5 -> 0.75'."""
+    if diff.startswith(_WHERE + "["):
+        diff = "element " + diff[len(_WHERE):]
+    elif diff.startswith(_WHERE + ": "):
+        diff = diff[len(_WHERE) + 2:]
+    if diff.startswith("expected ") or ": expected " in diff:
+        diff = diff.replace("expected ", "", 1).replace(", got ", " -> ", 1)
+    return diff
+
+
+def _array_note(diff):
+    """'values: 1 of 4 differ ...\\n  at [0, 1]: expected 0.5, got 0.75' -> 'element [0, 1]: ...'."""
+    if not diff or not diff.startswith("values:"):
+        return diff
+    lines = diff.splitlines()
+    count = lines[0].split(" differ")[0].replace("values: ", "")
+    if len(lines) < 2:
+        return lines[0]
+    at, _, change = lines[1].strip()[3:].partition(": expected ")
+    more = "" if count.startswith("1 of") else f"; {count} elements differ"
+    return f"element {at}: expected {change}{more}"
+
+
+def _parameter_names(fn):
+    """The candidate's parameter names, read from its code object without calling any of its
+    methods (a plain function only: anything else is named by position)."""
+    if type(fn) is not types.FunctionType:
+        return ()
+    code = _CODE.__get__(fn)
+    names = code.co_varnames[:code.co_argcount]
+    return tuple(n for n in names if type(n) is str)
+
+
+def _short(text, limit=160):
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
