@@ -77,6 +77,40 @@ describe.each<Runtime>(["pyodide", "native"])("inputs unchanged in %s", (runtime
     expect(r.results[0]?.message).toMatch(/changed its argument `xs` \(element \[0\] is a .*Same object\)/);
   });
 
+  it("finds a change deep in rows of numbers, and a row given an object that lies in __eq__", async () => {
+    // rows of plain numbers are compared at C speed; anything else falls back to the full comparison
+    const tests = py`
+      from drill import case
+      INPUTS_UNCHANGED = True
+      CASES = [case([(1, 2), (3, 4), (5, 6)], [[0.5, 1.5], [2.5, 3.5]], sample=True)]
+    `;
+    const reference = "def solve(pairs, grid):\n    return len(pairs) + len(grid)\n";
+    const changes = {
+      "pairs[2] = (5, 7)": /`pairs` \(element \[2\]\[1\]: 6 -> 7\)/,
+      "grid[1][0] = 9.5": /`grid` \(element \[1\]\[0\]: 2\.5 -> 9\.5\)/,
+      "grid[0][1] = Same()": /`grid` \(element \[0\]\[1\] is a .*Same object\)/,
+      "pairs.append((7, 8))": /`pairs`/,
+    };
+    for (const [change, message] of Object.entries(changes)) {
+      const code = py`
+        class Same:
+            def __eq__(self, other):
+                return True
+            def __hash__(self):
+                return 0
+        def solve(pairs, grid):
+            n = len(pairs) + len(grid)
+            ${change}
+            return n
+      `;
+      const r = await grade(runner, { tests, reference, code });
+      expect(r.results[0]?.status, change).toBe("fail");
+      expect(r.results[0]?.message, change).toMatch(message);
+    }
+    const untouched = await grade(runner, { tests, reference, code: reference });
+    expect(untouched.results[0]?.status).toBe("pass");
+  });
+
   it("still reports an error when the function raises after changing its input", async () => {
     const r = await run("def solve(xs, key=None):\n    xs.append(0)\n    raise ValueError('no')\n");
     expect(r.results[0]?.status).toBe("error");

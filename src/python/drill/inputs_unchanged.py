@@ -3,6 +3,7 @@ the case's pristine ones (exactly, NaN equal to NaN), or the test fails naming t
 
 import sys
 import types
+from itertools import chain
 
 from .compare_arrays import _is_array, _ndarray
 from .compare_frames import _frame, _series
@@ -22,6 +23,8 @@ def changed_input(fn, pristine_args, pristine_kwargs, args, kwargs):
     received += [(None, k, v) for k, v in kwargs.items()]
     pristine = list(pristine_args) + [pristine_kwargs[k] for k in kwargs]
     for (position, name, after), before in zip(received, pristine):
+        if _plainly_same(before, after):
+            continue
         label = f"`{name}`" if name else f"number {position + 1}"
         try:
             before = plain(before, _WHERE)  # laundered alike: a NumPy scalar becomes a Python one
@@ -36,6 +39,40 @@ def changed_input(fn, pristine_args, pristine_kwargs, args, kwargs):
         if diff:
             return f"Your function changed its argument {label} ({_short(_brief(diff))}); {_HINT}"
     return None
+
+
+_EXACT = frozenset((type(None), bool, int, float, str, bytes))
+_ROWS = frozenset((list, tuple))
+
+
+def _plainly_same(before, after):
+    """True when `after` is the very value `before` is, told cheaply: exact built-in types compared
+    by the built-ins' own ==, lists of numbers at C speed (a 200,000-number list in milliseconds,
+    where laundering it takes a tenth of a second). False when it cannot be told so (NaN, other
+    types, a change): the full comparison decides. `before` is the harness's own copy, so the
+    recursion is as deep as the test's data, whatever the candidate built."""
+    t = type(before)
+    if type(after) is not t:
+        return False
+    if t in _EXACT:
+        return before == after
+    if t is list or t is tuple:
+        if len(before) != len(after):
+            return False
+        kinds = set(map(type, before)) | set(map(type, after))
+        if kinds <= _EXACT:
+            return before == after
+        if kinds <= _ROWS and set(map(type, chain(chain.from_iterable(before), chain.from_iterable(after)))) <= _EXACT:
+            return before == after  # rows of numbers (pairs, a grid), still at C speed
+        return all(map(_plainly_same, before, after))
+    if t is dict:
+        return (len(before) == len(after) and set(map(type, after)) <= _EXACT and list(before) == list(after)
+                and all(map(_plainly_same, before.values(), after.values())))
+    np = sys.modules.get("numpy")
+    if np is not None and t is np.ndarray and before.dtype.kind in "biufc":
+        return (before.dtype == after.dtype and before.shape == after.shape
+                and bool(np.array_equal(before, after, equal_nan=before.dtype.kind in "fc")))
+    return False
 
 
 def _diff(before, after, where):
