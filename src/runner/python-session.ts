@@ -190,7 +190,7 @@ export class PythonSession {
   private prepare(py: PyodideAPI, job: GradeJob): void {
     // its packages come first (preloaded); without them, the run loads and reports them
     if (!this.prepareJob || job.challenge.packages.some((p) => !(p in py.loadedPackages))) return;
-    this.prepareJob(JSON.stringify({ ...job, code: "" }));
+    this.prepareJob(JSON.stringify(job));
     this.guard?.recordCaches();
   }
 

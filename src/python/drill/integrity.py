@@ -181,10 +181,15 @@ def baseline(_list=list, _set=set, _type=type, _getattr=getattr, _isinstance=isi
             _tuple(f.__kwdefaults__ for f in functions), _tuple(records))
 
 
-def cache_modules(_sys=sys, _tuple=tuple):
-    """The modules in the harness's cache now (held by the host to compare with later)."""
+def _cases_cache(_sys=sys):
+    """drill.grade_loading's cache of the latest tests module, or None."""
     loading = _sys.modules.get("drill.grade_loading")
-    cache = loading.__dict__.get("_CASES_MODULES") if loading is not None else None
+    return loading.__dict__.get("_CASES_MODULES") if loading is not None else None
+
+
+def cache_modules(_tuple=tuple):
+    """The modules in the harness's cache now (held by the host to compare with later)."""
+    cache = _cases_cache()
     return _tuple(cache.values()) if cache is not None else ()
 
 
@@ -194,12 +199,11 @@ def same_cache(held, _len=len, _zip=zip, _all=all):
     return _len(now) == _len(held) and _all(a is b for a, b in _zip(now, held))
 
 
-def cache_record(_walk=_walk, _contents=_contents, _sys=sys, _tuple=tuple, _set=set):
+def cache_record(_walk=_walk, _contents=_contents, _cases_cache=_cases_cache, _tuple=tuple, _set=set):
     """The harness's cache of the latest tests module, recorded deeply (entries and contents), as
     the run's first test starts. A module whose contents cannot all be recorded is dropped from
     the cache, so nothing unchecked is reused."""
-    loading = _sys.modules.get("drill.grade_loading")
-    cache = loading.__dict__.get("_CASES_MODULES") if loading is not None else None
+    cache = _cases_cache()
     if cache is None:
         return ((), (), (), (), ())
     records, seen = [], _set()
