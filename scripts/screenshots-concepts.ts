@@ -51,6 +51,8 @@ export async function conceptScreens(
     await page.getByRole("heading", { name: "Model answer" }).scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -64));
     await shoot(page, `concept-revealed-${theme}-${kind}`);
+    await page.getByRole("heading", { name: "How well did you answer?" }).scrollIntoViewIfNeeded();
+    await shoot(page, `concept-rated-${theme}-${kind}`);
     await page.goto(`${url}#/stories`);
     await page.locator(".story-item").first().waitFor();
     await shoot(page, `stories-${theme}-${kind}`);
