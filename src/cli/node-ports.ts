@@ -13,6 +13,12 @@ import { workerBundle } from "./node-pyodide-bundle";
 import { NATIVE_PYTHON, PYODIDE_VERSION } from "./paths";
 
 /**
+ * A Chromium worker overflows at about 360-400 levels of lru_cache recursion; Node threads with
+ * 1.25 MB overflow at about 240, well before it, so what passes here passes there.
+ */
+export const BROWSER_STACK_MB = 1.25;
+
+/**
  * Pyodide in Node worker threads, one thread per graded run: the thread that ran a job is ended
  * when the job ends and the next job gets a fresh one, restored from a memory snapshot of the
  * warmed-up interpreter that this thread, not the worker, keeps.
@@ -36,6 +42,9 @@ export function pyodideThreadFactory(): WorkerFactory {
         stdout: true,
         stderr: true,
         workerData: { importLock, snapshot: snapshot.current, bundle },
+        // a browser's stack, not Node's 4 MB: C-level recursion (functools.lru_cache) that would
+        // overflow a Chromium worker overflows here too (challenges/README.md, "Recursion depth in a browser")
+        resourceLimits: { stackSizeMb: BROWSER_STACK_MB },
       });
       // Pyodide's own diagnostics (a fatal error's stack dump) are not the candidate's output.
       thread.stdout.resume();

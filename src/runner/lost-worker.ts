@@ -25,7 +25,7 @@ export function recordLostTest(
     notice("Your code did not give control back when its time was up, so Python was restarted.");
   }
   if (!plan) {
-    const why = attempt.kind === "crashed" ? attempt.message : "it did not respond in time";
+    const why = attempt.kind === "crashed" ? crashWords(attempt.message) : "it did not respond in time";
     return { problem: { kind: "runtime", message: `Python stopped before the tests started: ${why}` }, remaining: [] };
   }
   const status = attempt.kind === "killed" ? "timeout" : "error";
@@ -33,7 +33,7 @@ export function recordLostTest(
     const message =
       attempt.kind === "killed"
         ? `Your code did not finish loading within ${(limitMs / 1000).toFixed(1)} s (a loop at the top level of the file?)`
-        : `Python crashed while loading your code: ${attempt.message}`;
+        : `Python crashed while loading your code: ${crashWords(attempt.message)}`;
     for (const t of plan) pushSynthetic(results, events, t, status, message);
     return { remaining: [] };
   }
@@ -42,7 +42,7 @@ export function recordLostTest(
     const message =
       attempt.kind === "killed"
         ? `Time limit exceeded: stopped after ${(limitMs / 1000).toFixed(2)} s`
-        : `Python crashed during this test: ${attempt.message} (very deep recursion or running out of memory?)`;
+        : `Python crashed during this test: ${crashWords(attempt.message, "very deep recursion or running out of memory?")}`;
     pushSynthetic(results, events, current, status, message, limitMs);
   }
   const done = new Set(results.map((r) => r.id));
@@ -66,7 +66,15 @@ export function pushSynthetic(
   events.onTestFinished?.(result);
 }
 
-/** A crash in plain words; running out of memory says so. */
-export function crashWords(message: string): string {
-  return /memory|allocation failed|Array buffer/i.test(message) ? `it ran out of memory: ${message}` : message;
+/** A crash in plain words; running out of memory, or of stack, says so. */
+export function crashWords(message: string, guess?: string): string {
+  if (/memory|allocation failed|Array buffer/i.test(message)) return `it ran out of memory: ${message}`;
+  if (/Maximum call stack size exceeded|too much recursion/i.test(message)) {
+    return (
+      `it ran out of stack: ${message}. Recursion through C code, such as a function cached with ` +
+      "functools.lru_cache or functools.cache, stops a browser's Python after a few hundred levels; " +
+      "a loop, or a bottom-up table, has no such limit"
+    );
+  }
+  return guess ? `${message} (${guess})` : message;
 }

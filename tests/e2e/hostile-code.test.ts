@@ -13,6 +13,8 @@ const SINK = `http://127.0.0.1:${SINK_PORT}`;
 const PACKAGE_SOURCE = "https://cdn.jsdelivr.net/pyodide/";
 const WRONG = "def two_sum(nums, target):\n    return [0, 0]\n";
 /** Every hostile row ends with a wrong answer, so only a fooled grader could call it a pass. */
+/** The deepest cached recursion the Node checks pass (BROWSER_STACK_MB of stack, inside the harness). */
+const NODE_CACHED_RECURSION_LIMIT = 240;
 const WRONG_TAIL = "\ndef two_sum(nums, target):\n    return [0, 0]\n";
 
 const ROWS: Record<string, string> = {
@@ -283,6 +285,26 @@ describe("hostile code in the browser", () => {
       expect(foreign).toEqual([]);
     }, 120_000);
   }
+
+  it("passes a cached recursion as deep as the Node checks allow; a deeper one ran out of stack, in plain words", async () => {
+    // the Node checks run Pyodide with BROWSER_STACK_MB of stack; this pins that a drill they pass runs here too
+    const cached = (depth: number) =>
+      `from functools import lru_cache\n@lru_cache(maxsize=None)\ndef down(i):\n    return 0 if i == 0 else 1 + down(i - 1)\n${TWO_SUM.replace("seen = {}", `seen = {}\n    assert down(${depth}) == ${depth}\n    down.cache_clear()`)}`;
+    await writeCode(page, cached(NODE_CACHED_RECURSION_LIMIT));
+    const fits = await submit();
+    expect(fits.problem).toBeNull();
+    expect(fits.passed).toBe(fits.total);
+    await writeCode(page, cached(1500));
+    const deep = await submit();
+    expect(deep.passed).toBe(0);
+    await page.locator(".tests-tab [data-status=error]").first().click();
+    expect(await page.getByRole("region", { name: "Selected test" }).textContent()).toMatch(
+      /ran out of stack.*functools\.lru_cache/,
+    );
+    await writeCode(page, TWO_SUM);
+    const right = await submit();
+    expect(right.passed).toBe(right.total);
+  }, 120_000);
 
   it("grades two Submits in a row in two workers: what the first left in its worker is gone", async () => {
     // passes only where no earlier run has left its mark in the worker's globals

@@ -137,6 +137,26 @@ describe.each<Runtime>(["pyodide", "native"])("hostile code in %s", (runtime) =>
     expect(hard.results[0]?.message).toContain("os._exit(0)");
   });
 
+  // Node's threads get a browser's stack (BROWSER_STACK_MB), so this is what a Chromium worker does
+  it.runIf(runtime === "pyodide")(
+    "says a cached recursion too deep for a browser's stack ran out of stack, and passes a 150-level one",
+    async () => {
+      const cached = (depth: number) => py`
+        from functools import lru_cache
+        def solve(xs):
+            @lru_cache(maxsize=None)
+            def down(i):
+                return 0 if i == 0 else 1 + down(i - 1)
+            return sum(xs) + down(${depth}) - ${depth}
+      `;
+      const deep = await grade(runner, { tests: TESTS, reference: REFERENCE, code: cached(800) });
+      expect(deep.results[0]?.status).toBe("error");
+      expect(deep.results[0]?.message).toMatch(/ran out of stack.*functools\.lru_cache.*a loop/);
+      const shallow = await grade(runner, { tests: TESTS, reference: REFERENCE, code: cached(150) });
+      expect(shallow.results.map((r) => r.status)).toEqual(["pass", "pass", "pass", "pass", "pass"]);
+    },
+  );
+
   it("refuses a lying object with a message, not a crash", async () => {
     const r = await gradeHostile("an object whose __eq__ always returns True");
     expect(r.results[0]?.status).toBe("fail");
