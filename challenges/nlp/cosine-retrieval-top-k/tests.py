@@ -66,9 +66,11 @@ def _unit2(c):
 
 
 def _rounding():
-    # index 0 and 1 agree to 9 decimals (a tie: index order); 2 and 3 only to 8 (no tie)
+    # index 0 and 1 agree to 9 decimals (a tie: index order); 2 and 3 only to 7 and 4 and 5
+    # only to 8 (no tie: rounding to 8 decimals would wrongly tie 4 and 5)
     return np.array([1.0, 0.0]), np.array([_unit2(0.5000000001), _unit2(0.5000000004),
-                                           _unit2(0.30000001), _unit2(0.30000004)])
+                                           _unit2(0.30000001), _unit2(0.30000004),
+                                           _unit2(0.200000001), _unit2(0.200000004)])
 
 
 def _many_ties():
@@ -106,9 +108,10 @@ CASES = [
           name="d = 1: scores are the signs"),
     rcase(np.array([1.0, 0.0]), np.array([[-1.0, 0.0], [0.0, 1.0], [-1.0, -1.0], [1.0, -5.0]]), 4,
           name="negative scores rank below zero, most negative last"),
-    rcase(*_rounding(), 4, expected=(np.array([0, 1, 3, 2]),
-                                     np.array([0.5000000001, 0.5000000004, 0.30000004, 0.30000001])),
-          name="scores equal to 9 decimals tie (index order); differing at the 8th do not"),
+    rcase(*_rounding(), 6, expected=(np.array([0, 1, 3, 2, 5, 4]),
+                                     np.array([0.5000000001, 0.5000000004, 0.30000004, 0.30000001,
+                                               0.200000004, 0.200000001])),
+          name="scores equal to 9 decimals tie (index order); differing at the 8th or 9th do not"),
     rcase(*_many_ties(), 80, name="80 documents in 3 directions and zero rows: a stable sort, not quicksort"),
     rcase(np.array([1e100, -1e100, 3e99]), np.array([[1e-100, -1e-100, 3e-101], [1e100, 1e100, 0.0],
                                                    [-2e-100, 2e-100, -6e-101], [0.0, 0.0, 1e-100]]), 4,
