@@ -120,7 +120,7 @@ async function main() {
     JSON.stringify({ packageBaseUrl: "./bench-packages/", lockFileURL: "./bench-packages/pyodide-lock.json" }),
   );
   const server = await startPreview(PORT);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ optimisedWasm: true, completion: true });
   try {
     const raw: number[] = [];
     const first: number[] = [];

@@ -134,7 +134,7 @@ async function main() {
   const seedFile = path.join(tmpdir(), `drills-seed-${process.pid}.json`);
   writeFileSync(seedFile, seededProgress(loadCatalog().challenges, Date.now()));
   const server = await startPreview(PORT);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ optimisedWasm: true, completion: true });
   try {
     const only = process.argv.find((a) => a.startsWith("--device="))?.slice("--device=".length);
     const devices = Object.fromEntries(Object.entries(DEVICES).filter(([kind]) => !only || only === kind));

@@ -36,7 +36,7 @@ beforeAll(async () => {
     JSON.stringify({ packageBaseUrl: "./test-packages/", lockFileURL: "./test-packages/pyodide-lock.json" }),
   );
   server = await startTestServer(out, PORT);
-  browser = await launchBrowser();
+  browser = await launchBrowser({ completion: true });
   context = await browser.newContext();
   page = await context.newPage();
   await firstVisit(page, URL_);

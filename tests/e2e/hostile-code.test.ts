@@ -226,7 +226,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => sink.listen(SINK_PORT, "127.0.0.1", r));
   server = await startPreview(testPort(4404));
-  browser = await launchBrowser();
+  // real tiers: the recursion test pins the stack depth of optimised code, as users run it
+  browser = await launchBrowser({ optimisedWasm: true, completion: true });
   context = await browser.newContext();
   const own = new URL(server.url).origin;
   context.on("request", (r) => {

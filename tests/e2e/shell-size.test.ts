@@ -13,7 +13,7 @@ let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startPreview(testPort(4406));
+  server = await startPreview(testPort(4407));
   browser = await launchBrowser();
 });
 

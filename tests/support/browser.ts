@@ -4,10 +4,28 @@ import { type Browser, chromium } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/** What `launchBrowser` leaves as a user's browser has it (both off by default: see there). */
+export interface BrowserOptions {
+  /** V8's optimising WebAssembly tier, where speed or stack depth is measured. */
+  optimisedWasm?: boolean;
+  /** The editor's completions (Jedi), for the tests and screenshots that show them. */
+  completion?: boolean;
+}
+
+/**
+ * Chromium for the tests and scripts. Every test context is a fresh profile, so by default two
+ * costs a returning user pays once are left out, as the tests check behaviour, not speed:
+ * - V8 compiles WebAssembly with its baseline compiler only (`--liftoff-only`): otherwise it
+ *   optimises Pyodide again with TurboFan in every page and worker, about 5 CPU-s each (kept in a
+ *   real browser's code cache). Liftoff's frames are larger, so the stack-depth test opts out.
+ * - The editor's completions are off in every new context (its saved setting, unless the test
+ *   sets one), so Jedi's Python, a second Pyodide of about 10 CPU-s, never starts.
+ */
+export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
+      ...(options.optimisedWasm ? [] : ["--js-flags=--liftoff-only"]),
       "--no-sandbox",
       "--disable-gpu",
       "--disable-background-networking",
@@ -16,6 +34,23 @@ export function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+  if (!options.completion) {
+    // browser.newPage() goes through newContext() too
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (contextOptions) => {
+      const context = await newContext(contextOptions);
+      await context.addInitScript(() => {
+        try {
+          if (localStorage.getItem("drill-editor-settings") === null)
+            localStorage.setItem("drill-editor-settings", JSON.stringify({ completion: false }));
+        } catch {
+          // an opaque origin has no localStorage
+        }
+      });
+      return context;
+    };
+  }
+  return browser;
 }
 
 export interface Server {
