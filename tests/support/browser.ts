@@ -13,8 +13,8 @@ export interface BrowserOptions {
 }
 
 /**
- * Chromium for the tests and scripts. Every test context is a fresh profile, so by default two
- * costs a returning user pays once are left out, as the tests check behaviour, not speed:
+ * Chromium for the tests and scripts. By default it leaves out two costs that most tests do not
+ * need (they check behaviour, not speed), each paid again in every fresh test profile:
  * - V8 compiles WebAssembly with its baseline compiler only (`--liftoff-only`): otherwise it
  *   optimises Pyodide again with TurboFan in every page and worker, about 5 CPU-s each (kept in a
  *   real browser's code cache). Liftoff's frames are larger, so the stack-depth test opts out.
