@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, startPreview, testPort } from "../tests/support/browser";
+import { AS_A_USER, launchBrowser, startPreview, testPort } from "../tests/support/browser";
 import { setEditorCode } from "../tests/support/editor";
 import { writeJediPackages } from "../tests/support/jedi-wheels";
 import { allAssetsGzipBytes, firstPaintShell } from "../tests/support/shell-assets";
@@ -120,7 +120,7 @@ async function main() {
     JSON.stringify({ packageBaseUrl: "./bench-packages/", lockFileURL: "./bench-packages/pyodide-lock.json" }),
   );
   const server = await startPreview(PORT);
-  const browser = await launchBrowser({ optimisedWasm: true, completion: true });
+  const browser = await launchBrowser(AS_A_USER);
   try {
     const raw: number[] = [];
     const first: number[] = [];

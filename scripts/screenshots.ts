@@ -15,7 +15,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { loadCatalog } from "../src/cli/load-challenges";
 import { grade, openApp, TWO_SUM, writeCode } from "../tests/support/app";
-import { launchBrowser, startPreview, testPort } from "../tests/support/browser";
+import { AS_A_USER, launchBrowser, startPreview, testPort } from "../tests/support/browser";
 import { seededProgress } from "../tests/support/seed-progress";
 import { conceptScreens } from "./screenshots-concepts";
 import { visualisationScreens } from "./screenshots-visualisation";
@@ -134,7 +134,7 @@ async function main() {
   const seedFile = path.join(tmpdir(), `drills-seed-${process.pid}.json`);
   writeFileSync(seedFile, seededProgress(loadCatalog().challenges, Date.now()));
   const server = await startPreview(PORT);
-  const browser = await launchBrowser({ optimisedWasm: true, completion: true });
+  const browser = await launchBrowser(AS_A_USER);
   try {
     const only = process.argv.find((a) => a.startsWith("--device="))?.slice("--device=".length);
     const devices = Object.fromEntries(Object.entries(DEVICES).filter(([kind]) => !only || only === kind));

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, testPort } from "../support/browser";
+import { AS_A_USER, launchBrowser, testPort } from "../support/browser";
 import { editorCode, setEditorCode } from "../support/editor";
 import { hoverAt, lintedMarkers, lintMarkers, lintRuns } from "../support/editor-intel";
 import { writeJediPackages } from "../support/jedi-wheels";
@@ -36,7 +36,7 @@ beforeAll(async () => {
     JSON.stringify({ packageBaseUrl: "./test-packages/", lockFileURL: "./test-packages/pyodide-lock.json" }),
   );
   server = await startTestServer(out, PORT);
-  browser = await launchBrowser({ completion: true });
+  browser = await launchBrowser(AS_A_USER);
   context = await browser.newContext();
   page = await context.newPage();
   await firstVisit(page, URL_);

@@ -5,7 +5,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, TWO_SUM, writeCode } from "../support/app";
-import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
+import { AS_A_USER, launchBrowser, type Server, startPreview, testPort } from "../support/browser";
 
 const SINK_PORT = testPort(4405);
 const SINK = `http://127.0.0.1:${SINK_PORT}`;
@@ -227,7 +227,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => sink.listen(SINK_PORT, "127.0.0.1", r));
   server = await startPreview(testPort(4404));
   // real tiers: the recursion test pins the stack depth of optimised code, as users run it
-  browser = await launchBrowser({ optimisedWasm: true, completion: true });
+  browser = await launchBrowser(AS_A_USER);
   context = await browser.newContext();
   const own = new URL(server.url).origin;
   context.on("request", (r) => {

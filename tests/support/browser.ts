@@ -1,6 +1,7 @@
 /** Debian's Chromium driven by playwright-core, and the built app served by `vite preview`. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { type Browser, chromium } from "playwright-core";
+import { EDITOR_SETTINGS_KEY } from "../../src/ui/editor/editor-settings";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -11,6 +12,9 @@ export interface BrowserOptions {
   /** The editor's completions (Jedi), for the tests and screenshots that show them. */
   completion?: boolean;
 }
+
+/** A user's browser, as the bench, the screenshots and the stack-depth test need it. */
+export const AS_A_USER: BrowserOptions = { optimisedWasm: true, completion: true };
 
 /**
  * Chromium for the tests and scripts. By default it leaves out two costs that most tests do not
@@ -39,14 +43,13 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<Brows
     const newContext = browser.newContext.bind(browser);
     browser.newContext = async (contextOptions) => {
       const context = await newContext(contextOptions);
-      await context.addInitScript(() => {
+      await context.addInitScript((key) => {
         try {
-          if (localStorage.getItem("drill-editor-settings") === null)
-            localStorage.setItem("drill-editor-settings", JSON.stringify({ completion: false }));
+          if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify({ completion: false }));
         } catch {
           // an opaque origin has no localStorage
         }
-      });
+      }, EDITOR_SETTINGS_KEY);
       return context;
     };
   }

@@ -19,13 +19,14 @@ export const DEFAULT_EDITOR_SETTINGS: EditorSettings = {
 };
 export const FONT_SIZES = [12, 13, 14, 15, 16, 18, 20] as const;
 
-const KEY = "drill-editor-settings";
+/** The localStorage key the settings are saved under. */
+export const EDITOR_SETTINGS_KEY = "drill-editor-settings";
 const listeners = new Set<() => void>();
 let current: EditorSettings = read();
 
 function read(): EditorSettings {
   try {
-    const raw = JSON.parse(globalThis.localStorage?.getItem(KEY) ?? "{}") as Partial<EditorSettings>;
+    const raw = JSON.parse(globalThis.localStorage?.getItem(EDITOR_SETTINGS_KEY) ?? "{}") as Partial<EditorSettings>;
     const bool = (k: "lint" | "formatOnSave" | "completion") =>
       typeof raw[k] === "boolean" ? raw[k] : DEFAULT_EDITOR_SETTINGS[k];
     const size = Number(raw.fontSize);
@@ -47,7 +48,7 @@ export function editorSettings(): EditorSettings {
 export function updateEditorSettings(change: Partial<EditorSettings>): void {
   current = { ...current, ...change };
   try {
-    globalThis.localStorage?.setItem(KEY, JSON.stringify(current));
+    globalThis.localStorage?.setItem(EDITOR_SETTINGS_KEY, JSON.stringify(current));
   } catch {
     // storage full or blocked: the setting still holds for this page
   }
@@ -61,7 +62,7 @@ export function onEditorSettingsChange(listener: () => void): () => void {
 
 // another tab changed them
 globalThis.addEventListener?.("storage", (e: StorageEvent) => {
-  if (e.key !== KEY) return;
+  if (e.key !== EDITOR_SETTINGS_KEY) return;
   current = read();
   for (const l of listeners) l();
 });
