@@ -159,7 +159,8 @@ describe("editor intelligence in the app", () => {
     await page.getByLabel("Font size").selectOption("14");
     await page.getByLabel("Format on save").check();
     await page.keyboard.press("Escape");
-    await expect.poll(async () => (await lintMarkers(page)).map((m) => m.code)).toEqual(["F821"]);
+    // after the reload with checking off, Ruff's worker starts only now (a cold WebAssembly start)
+    await expect.poll(async () => (await lintMarkers(page)).map((m) => m.code), { timeout: 20_000 }).toEqual(["F821"]);
     await setEditorCode(page, UGLY);
     await page.keyboard.press("ControlOrMeta+S");
     await expect.poll(() => editorCode(page), { timeout: 20_000 }).toBe(FORMATTED);
