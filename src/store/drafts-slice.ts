@@ -46,8 +46,18 @@ export const draftsSlice =
   (deps: FullDeps): StateCreator<AppState, [], [], DraftsSlice> =>
   (set, get) => {
     const timers = new Map<string, ReturnType<typeof setTimeout>>();
-    const write = async (id: string) => {
+    const writing = new Map<string, Promise<void>>();
+    /** One write per drill at a time: the next starts from the revision the last one stored. */
+    const write = (id: string): Promise<void> => {
       timers.delete(id);
+      const next = (writing.get(id) ?? Promise.resolve()).then(() => writeNow(id));
+      writing.set(id, next);
+      void next.then(() => {
+        if (writing.get(id) === next) writing.delete(id);
+      });
+      return next;
+    };
+    const writeNow = async (id: string) => {
       const draft = get().drafts[id];
       if (!draft) return;
       set((s) => ({ pendingDrafts: s.pendingDrafts.filter((p) => p !== id) }));

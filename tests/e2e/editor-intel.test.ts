@@ -152,6 +152,8 @@ describe("editor intelligence in the app", () => {
     await expect.poll(fontSize).toBe(18);
     await page.reload();
     await openTwoSum();
+    // typed quickly after the completion test's edits, whose saves may still have been finishing
+    expect(await editorCode(page)).toBe("def two_sum(nums, target):\n    return totl\n");
     expect(await fontSize()).toBe(18);
     await page.locator("summary[aria-label='Editor settings']").click();
     expect(await page.getByLabel("Check code as I type (Ruff)").isChecked()).toBe(false);

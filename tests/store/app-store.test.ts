@@ -149,6 +149,27 @@ describe("app store", () => {
     expect(storage.snapshot().drafts["two-sum"]?.code).toBe("this tab");
   });
 
+  it("keeps typing that goes on while an earlier save is still finishing: no conflict with itself, nothing lost", async () => {
+    const storage = createMemoryStorage();
+    const save = storage.saveDraft;
+    // as in IndexedDB, the write lands before the page hears that it did
+    storage.saveDraft = async (draft, rev) => {
+      const saved = await save(draft, rev);
+      await new Promise((r) => setTimeout(r, 30));
+      return saved;
+    };
+    const store = createAppStore({ catalog, runner: new FakeRunner(), storage, draftSaveDelayMs: 0 });
+    store.getState().setCode("two-sum", "first");
+    await settle();
+    store.getState().setCode("two-sum", "second");
+    await settle();
+    store.getState().setCode("two-sum", "third");
+    await new Promise((r) => setTimeout(r, 150));
+    expect(store.getState().draftConflict).toBeNull();
+    expect(storage.snapshot().drafts["two-sum"]?.code).toBe("third");
+    expect(store.getState().pendingDrafts).toEqual([]);
+  });
+
   it("an exam hides nothing from the record: the last submission counts and time up makes it read-only", async () => {
     const { store, clock } = setup();
     const exam = store.getState().startExam("two-sum");
