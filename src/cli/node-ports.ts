@@ -27,9 +27,12 @@ export function pyodideThreadFactory(): WorkerFactory {
   const snapshot: { current: { key: string; bytes: Uint8Array } | null } = { current: null };
   // the hash every later thread checks before restoring: computed here, from the bytes this thread holds
   let trusted: { key: string; sha256: string } | null = null;
-  // built while the first thread boots from the sources; the threads after it load the bundle
+  // built while the first thread boots from the sources; every thread started after it loads the
+  // bundle, in this port or a later one (the runner starts a port per run)
   let bundle: string | null = null;
-  void workerBundle();
+  void workerBundle().then((b) => {
+    bundle = b;
+  });
   return () => {
     let boot: Extract<HostMessage, { type: "boot" }> | null = null;
     let worker: { thread: Worker; used: boolean } | null = null;
