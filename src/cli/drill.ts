@@ -11,7 +11,7 @@ import { gradeJob } from "../runner/grade-job";
 import { formatReport } from "./format-report";
 import { loadCatalog, readFolder, resolveChallengeDir } from "./load-challenges";
 import { mutateCommand } from "./mutate-command";
-import { NativePythonMissing } from "./node-ports";
+import { NativePythonMissing } from "./native-python-port";
 import { PackagesDirError, verifyPackagesDir } from "./packages-dir";
 import { type PythonChoice, Runtimes } from "./runtimes";
 import { cardReportLines, countCards, loadCardDeck } from "./validate-cards";

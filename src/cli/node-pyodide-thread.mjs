@@ -1,4 +1,4 @@
-// Worker thread entry: loads the worker's code, bundled to plain JavaScript when node-ports.ts
+// Worker thread entry: loads the worker's code, bundled to plain JavaScript when node-pyodide-port.ts
 // could build it (node-pyodide-bundle.ts), else the TypeScript sources through tsx (Node 20
 // worker threads do not inherit tsx's loader). The import lock is registered last, so it runs
 // first: once the worker flips its flag, before candidate code runs, no module resolves any more.

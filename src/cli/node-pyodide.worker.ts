@@ -8,7 +8,7 @@ import { PythonSession, type SnapshotStore } from "../runner/python-session";
 import { readHarnessFiles } from "./harness-files";
 import { lockDown } from "./pyodide-lockdown";
 
-/** Messages between this thread and node-ports.ts that are not part of the runner's protocol. */
+/** Messages between this thread and node-pyodide-port.ts that are not part of the runner's protocol. */
 export type ThreadMessage =
   | WorkerMessage
   | { type: "snapshot-save"; key: string; snapshot: Uint8Array }

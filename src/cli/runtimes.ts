@@ -2,7 +2,8 @@
 import type { Challenge } from "../domain/challenge";
 import { PythonRunner } from "../runner/python-runner";
 import { CrosscheckServer } from "./crosscheck";
-import { nativeFactory, pyodideThreadFactory } from "./node-ports";
+import { nativeFactory } from "./native-python-port";
+import { pyodideThreadFactory } from "./node-pyodide-port";
 import { verifyPackagesDir } from "./packages-dir";
 import { PYODIDE_DIR } from "./paths";
 

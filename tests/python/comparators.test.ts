@@ -1,7 +1,8 @@
 // The NumPy and pandas comparators explain differences in words. Run natively (numpy 2.4, pandas 3.0)
 // and, when a folder of verified Pyodide wheels is given (PYODIDE_PACKAGES_DIR), in Pyodide too.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nativeFactory, pyodideThreadFactory } from "../../src/cli/node-ports";
+import { nativeFactory } from "../../src/cli/native-python-port";
+import { pyodideThreadFactory } from "../../src/cli/node-pyodide-port";
 import { PYODIDE_DIR } from "../../src/cli/paths";
 import { PythonRunner } from "../../src/runner/python-runner";
 import { grade, py } from "../support/grading";

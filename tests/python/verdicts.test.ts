@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pyodideThreadFactory } from "../../src/cli/node-ports";
+import { pyodideThreadFactory } from "../../src/cli/node-pyodide-port";
 import { PYODIDE_DIR } from "../../src/cli/paths";
 import { PythonRunner } from "../../src/runner/python-runner";
 import { grade, py, type Runtime, startRunner } from "../support/grading";

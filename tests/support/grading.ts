@@ -1,6 +1,7 @@
 /** Grade small inline challenges with a real Python (Pyodide under Node, or native CPython). */
 
-import { nativeFactory, pyodideThreadFactory } from "../../src/cli/node-ports";
+import { nativeFactory } from "../../src/cli/native-python-port";
+import { pyodideThreadFactory } from "../../src/cli/node-pyodide-port";
 import { PYODIDE_DIR } from "../../src/cli/paths";
 import type { TestsConfig } from "../../src/domain/challenge";
 import type { RunReport } from "../../src/domain/results";
