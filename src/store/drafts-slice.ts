@@ -107,7 +107,9 @@ export const draftsSlice =
       setCode: (id, code) => change(id, { code }, "", deps.draftSaveDelayMs),
       mirrorDrafts() {
         const s = get();
-        deps.mirror.save(s.pendingDrafts.map((id) => s.drafts[id]).filter((d): d is Draft => d !== undefined));
+        // a write still in flight is lost if the page goes before it commits: mirror it too
+        const ids = new Set([...s.pendingDrafts, ...writing.keys()]);
+        deps.mirror.save([...ids].map((id) => s.drafts[id]).filter((d): d is Draft => d !== undefined));
       },
       rescueDrafts() {
         for (const d of deps.mirror.take()) {

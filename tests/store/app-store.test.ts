@@ -287,4 +287,24 @@ describe("app store", () => {
     await settle();
     expect(storage.snapshot().drafts["two-sum"]?.code).toBe("typed just now");
   });
+
+  it("rescues a draft whose write was still in flight when the page unloaded", async () => {
+    const saved: import("../../src/domain/progress").Draft[] = [];
+    const mirror = { save: (d: typeof saved) => saved.splice(0, saved.length, ...d), take: () => saved.splice(0) };
+    const storage = createMemoryStorage();
+    const save = storage.saveDraft;
+    // the unload aborts the transaction: the write never lands and never answers
+    storage.saveDraft = () => new Promise(() => {});
+    const first = createAppStore({ catalog, runner: new FakeRunner(), storage, mirror, draftSaveDelayMs: 0 });
+    first.getState().setCode("two-sum", "typed, write started");
+    await settle();
+    expect(first.getState().pendingDrafts).toEqual([]);
+    first.getState().mirrorDrafts();
+    storage.saveDraft = save;
+    const second = createAppStore({ catalog, runner: new FakeRunner(), storage, mirror });
+    await second.getState().loadSaved();
+    expect(second.getState().drafts["two-sum"]?.code).toBe("typed, write started");
+    await settle();
+    expect(storage.snapshot().drafts["two-sum"]?.code).toBe("typed, write started");
+  });
 });
