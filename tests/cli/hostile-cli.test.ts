@@ -21,7 +21,9 @@ const marker = (name: string) => path.join(scratch, name);
 
 function harnessHashes(): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(HARNESS)
+    readdirSync(HARNESS, { withFileTypes: true })
+      .filter((e) => e.isFile()) // not a __pycache__ left by a local Python
+      .map((e) => e.name)
       .sort()
       .map((f) => [
         f,
