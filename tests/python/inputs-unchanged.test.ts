@@ -189,4 +189,43 @@ describe("inputs unchanged with NumPy and pandas (native)", () => {
     const kept = await grade(runner, { tests, reference, code: reference, packages: ["numpy", "pandas"] });
     expect(kept.results[0]?.status).toBe("pass");
   });
+
+  // a frame left alone is told apart column by column at C speed; anything else takes the full comparison
+  const FRAMES = py`
+    import numpy as np
+    import pandas as pd
+    from drill import case
+    COMPARE = "frame"
+    INPUTS_UNCHANGED = True
+    INDEX = pd.MultiIndex.from_tuples([("a", 1), ("a", 2), ("b", 1)], names=["k", "n"])
+    FRAME = pd.DataFrame({"name": pd.Series(["x", None, "z"], dtype="str", index=INDEX),
+                          "tags": pd.Series([[np.str_("p"), "q"], None, []], dtype="object", index=INDEX),
+                          "n": [1, 2, 3], "v": [0.5, np.nan, 2.0]}, index=INDEX)
+    CASES = [case(FRAME, sample=True)]
+  `;
+  const frames = (change: string) =>
+    grade(runner, {
+      tests: FRAMES,
+      reference: "def solve(df):\n    return df.copy()\n",
+      code: `class Same:\n    def __eq__(self, other):\n        return True\n    def __hash__(self):\n        return 0\n\ndef solve(df):\n    out = df.copy()\n    ${change}\n    return out\n`,
+      packages: ["numpy", "pandas"],
+    });
+
+  it("passes a frame of strings, lists of NumPy strings, NaN and a MultiIndex left alone", async () => {
+    expect((await frames("pass")).results[0]?.status).toBe("pass");
+  });
+
+  it.each([
+    ["a string cell", 'df.iloc[0, 0] = "y"'],
+    ["a number cell", "df.iloc[1, 2] = 7"],
+    ["NaN filled", "df.iloc[1, 3] = 0.0"],
+    ["a cell made an object equal to anything", 'df["tags"] = [Same(), None, []]'],
+    ["an index label", 'df.index = df.index.set_levels(["a", "c"], level=0)'],
+    ["a column renamed", 'df.rename(columns={"v": "w"}, inplace=True)'],
+    ["a column's dtype", 'df["n"] = df["n"].astype("float64")'],
+  ])("fails a frame with %s changed in place", async (_, change) => {
+    const r = await frames(change);
+    expect(r.results[0]?.status, change).toBe("fail");
+    expect(r.results[0]?.message, change).toMatch(/^Your function changed its argument `df`/);
+  });
 });
