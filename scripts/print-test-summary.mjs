@@ -3,29 +3,32 @@
 // the time per phase, and one closing line: "tests: N passed, N failed".
 import { readFileSync } from "node:fs";
 
-const [vitestFile, validateFile, phasesFile] = process.argv.slice(2);
+// vitest's JSON reports, comma-separated (one per project run)
+const [vitestFiles, validateFile, phasesFile] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 const failures = [];
-try {
-  const v = JSON.parse(readFileSync(vitestFile, "utf8"));
-  passed += v.numPassedTests;
-  failed += v.numFailedTests;
-  for (const file of v.testResults) {
-    const name = file.name.replace(`${process.cwd()}/`, "");
-    const failedTests = file.assertionResults.filter((a) => a.status === "failed");
-    for (const a of failedTests) {
-      failures.push(`FAILED  ${name} > ${a.fullName} (${Math.round(a.duration ?? 0)} ms)`);
-      failures.push(...firstLines(a.failureMessages.join("\n"), 6));
+for (const vitestFile of vitestFiles.split(",")) {
+  try {
+    const v = JSON.parse(readFileSync(vitestFile, "utf8"));
+    passed += v.numPassedTests;
+    failed += v.numFailedTests;
+    for (const file of v.testResults) {
+      const name = file.name.replace(`${process.cwd()}/`, "");
+      const failedTests = file.assertionResults.filter((a) => a.status === "failed");
+      for (const a of failedTests) {
+        failures.push(`FAILED  ${name} > ${a.fullName} (${Math.round(a.duration ?? 0)} ms)`);
+        failures.push(...firstLines(a.failureMessages.join("\n"), 6));
+      }
+      if (file.status === "failed" && failedTests.length === 0) {
+        failures.push(`FAILED  ${name} (the file itself)`);
+        failures.push(...firstLines(file.message ?? "", 6));
+      }
     }
-    if (file.status === "failed" && failedTests.length === 0) {
-      failures.push(`FAILED  ${name} (the file itself)`);
-      failures.push(...firstLines(file.message ?? "", 6));
-    }
+  } catch {
+    failures.push(`vitest wrote no results to ${vitestFile}`);
+    failed += 1;
   }
-} catch {
-  failures.push("vitest wrote no results");
-  failed += 1;
 }
 try {
   const d = JSON.parse(readFileSync(validateFile, "utf8"));
