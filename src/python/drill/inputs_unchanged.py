@@ -3,7 +3,7 @@ the case's pristine ones (exactly, NaN equal to NaN), or the test fails naming t
 
 import sys
 import types
-from itertools import chain
+from itertools import chain, repeat
 
 from .compare_arrays import _is_array, _ndarray
 from .compare_frames import _frame, _series
@@ -54,7 +54,7 @@ def _exact_types():
                      np.int16, np.int8, np.uint64, np.uint32, np.uint16, np.uint8}
 
 
-def _plainly_same(before, after):
+def _plainly_same(before, after, exact=None):
     """True when `after` is the very value `before` is, told cheaply: exact built-in types compared
     by the built-ins' own ==, lists of numbers at C speed (a 200,000-number list in milliseconds,
     where laundering it takes a tenth of a second), pandas columns of those. False when it cannot
@@ -63,7 +63,8 @@ def _plainly_same(before, after):
     t = type(before)
     if type(after) is not t:
         return False
-    exact = _exact_types()
+    if exact is None:  # made once per argument, not per element of its recursion
+        exact = _exact_types()
     if t in exact:
         return before == after
     if t is list or t is tuple:
@@ -76,10 +77,10 @@ def _plainly_same(before, after):
             rows = (x for x in chain(before, after) if type(x) in _ROWS)
             if set(map(type, chain.from_iterable(rows))) <= exact:
                 return before == after  # rows of numbers (pairs, a grid), still at C speed
-        return all(map(_plainly_same, before, after))
+        return all(map(_plainly_same, before, after, repeat(exact)))
     if t is dict:
         return (len(before) == len(after) and set(map(type, after)) <= _EXACT and list(before) == list(after)
-                and all(map(_plainly_same, before.values(), after.values())))
+                and all(map(_plainly_same, before.values(), after.values(), repeat(exact))))
     np = sys.modules.get("numpy")
     if np is not None and t is np.ndarray and before.dtype.kind in "biufc":
         return (before.dtype == after.dtype and before.shape == after.shape
