@@ -196,6 +196,17 @@ describe("drill validate", { timeout: 240_000 }, () => {
     expect(v.challenges[0].problems).toEqual(["starter.py passes every test: it must fail at least one"]);
   });
 
+  it("stops the starter's run at its first failing test: one failure is all it has to show", () => {
+    // right on the samples, wrong on every hidden test: the run ends at the first hidden one
+    const starter = CORRECT.replace("    seen = {}\n", "    if len(nums) > 4:\n        return []\n    seen = {}\n");
+    const r = drill("validate", twoSumCopy({ "starter.py": starter }), "--json");
+    expect(r.code).toBe(0);
+    const statuses = JSON.parse(r.out).challenges[0].starter.results.map((t: { status: string }) => t.status);
+    expect(statuses.at(-1)).toBe("fail");
+    expect(statuses.slice(0, -1).every((s: string) => s === "pass")).toBe(true);
+    expect(statuses.length).toBeLessThan(22);
+  });
+
   it("fails when crosscheck.py finds the reference disagreeing with scikit-learn", () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), "drill-challenges-")), "metrics", "macro-f1");
     cpSync("challenges/metrics/macro-f1", dir, { recursive: true });
