@@ -146,7 +146,7 @@ export function attemptRun(
             : `a ${m.type} message outside the run`
           : m.runId !== runId
             ? "a message for another run"
-            : order.refuse(m, stopping || (job.stopAtFirstFailure === true && failedOnce));
+            : order.refuse(m, stopping || job.planOnly === true || (job.stopAtFirstFailure === true && failedOnce));
       if (refused) {
         finish({ kind: "interfered", detail: refused });
         return;

@@ -24,6 +24,9 @@ class CasesForm:
             Snapshot(keep)
             return
         self._plan(specs)
+        if self.job.get("planOnly"):  # the tests and expected values are all that was asked
+            self.stopped = True
+            return
         baseline = Snapshot(keep)
         fn, load_error, load_status = self._load_candidate(baseline)  # restores the baseline
         for spec in specs:
