@@ -23,7 +23,10 @@ describe.each<Runtime>(["pyodide", "native"])("validate's shortened runs in %s",
 
   it("stops at the first test that does not pass", async () => {
     const wrongAfterSamples = "def solve(xs):\n    return sum(xs) if len(xs) < 5 else 0\n";
-    const job = { ...inlineJob({ tests: TESTS, reference: REFERENCE, code: wrongAfterSamples }), stopAtFirstFailure: true };
+    const job = {
+      ...inlineJob({ tests: TESTS, reference: REFERENCE, code: wrongAfterSamples }),
+      stopAtFirstFailure: true,
+    };
     const report = await runner.run(job);
     expect(report.problem).toBeUndefined();
     expect(report.results.map((r) => r.status)).toEqual(["pass", "pass", "fail"]);
