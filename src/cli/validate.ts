@@ -2,7 +2,7 @@
 import type { Challenge } from "../domain/challenge";
 import type { RunReport } from "../domain/results";
 import { gradeJob } from "../runner/grade-job";
-import type { PlannedTest } from "../runner/protocol";
+import type { GradeJob, PlannedTest } from "../runner/protocol";
 import { readLock } from "./packages-dir";
 import type { RuntimeKind, Runtimes } from "./runtimes";
 
@@ -35,7 +35,7 @@ export async function validateChallenge(
   const pick = runtimes.pick(challenge);
   const runner = runtimes.runner(pick.kind);
   const problems: string[] = [];
-  const grade = async (code: string, step: string, only: { stopAtFirstFailure?: true; planOnly?: true } = {}) => {
+  const grade = async (code: string, step: string, only: Pick<GradeJob, "stopAtFirstFailure" | "planOnly"> = {}) => {
     let plan: PlannedTest[] = [];
     // fresh tests modules, so that two runs can show whether the tests are deterministic
     const job = { ...gradeJob(challenge, code, "submit"), freshTests: true, ...only };
@@ -82,7 +82,7 @@ export async function validateChallenge(
     // A case's fingerprint covers its input and expected value, so a second run of the cases form
     // need only build them; a unittest suite's tests show themselves only in their results.
     const planOnly = challenge.tests.kind === "cases";
-    const second = await grade(challenge.solution, "rerun", planOnly ? { planOnly } : {});
+    const second = await grade(challenge.solution, "rerun", { planOnly });
     problems.push(...compareRuns(first, second, planOnly));
     const disagreement = await crosscheck;
     if (disagreement) problems.push(disagreement);

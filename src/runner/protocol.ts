@@ -30,8 +30,8 @@ export interface GradeJob {
   /** End the run after the first test that does not pass (`drill mutate` needs one failure only). */
   stopAtFirstFailure?: boolean;
   /**
-   * Build the tests and their expected values, announce the plan and grade nothing; the run ends
-   * as stopped. `drill validate`'s second run only asks whether the generated tests are the same.
+   * Cases form: build the tests and their expected values, announce the plan and grade nothing;
+   * the run ends as stopped. `drill validate`'s second run only asks whether they are the same.
    */
   planOnly?: boolean;
   /** Load the tests module afresh rather than reuse it: validate needs two independent loads. */
