@@ -3,7 +3,8 @@
  * the command does, in the same lanes, and prints per-step times per drill, then totals per step
  * and runtime. Steps: <run>.startup (waiting for the lane's first interpreter), <run>.run (the
  * rest of the run: a fresh interpreter, loading the tests, grading), <run>.tests (time inside the
- * tests), crosscheck (alongside the rerun), total; the runs are reference, starter and rerun.
+ * tests), crosscheck (alongside the starter), total; the runs are reference, starter and, for a unittest
+ * suite, rerun.
  *   DRILL_JOBS=1 npx tsx scripts/profile-validate.ts [--python auto|pyodide|native] [id...]
  */
 import { readFileSync } from "node:fs";

@@ -61,8 +61,17 @@ export async function validateChallenge(
       problems.push(`solution.py fails "${r.name}": ${r.status}${r.message ? `: ${r.message}` : ""}`);
     }
   }
+  // the crosscheck (native, often importing scikit-learn) runs while the starter runs
+  const crossStarted = performance.now();
+  const crosscheck = reference.problem
+    ? Promise.resolve(null)
+    : runtimes.crosscheck(challenge).then((disagreement) => {
+        if (times && challenge.crosscheck) times.crosscheck = Math.round(performance.now() - crossStarted);
+        return disagreement;
+      });
   // the starter has only to fail one test: the rest of its run would be spent for nothing
-  const starter = (await grade(challenge.starter, "starter", { stopAtFirstFailure: true })).report;
+  const starterRun = await grade(challenge.starter, "starter", { stopAtFirstFailure: true });
+  const starter = starterRun.report;
   if (!reference.problem && !starter.problem && starter.results.every((r) => r.status === "pass")) {
     problems.push("starter.py passes every test: it must fail at least one");
   }
@@ -73,17 +82,15 @@ export async function validateChallenge(
     const few = testCountProblems(challenge, samples, hidden);
     if (few.problem) problems.push(few.problem);
     if (few.note) note = note ? `${note}; ${few.note}` : few.note;
-    // the crosscheck (native, often importing scikit-learn) runs while the reference runs again
-    const crossStarted = performance.now();
-    const crosscheck = runtimes.crosscheck(challenge).then((disagreement) => {
-      if (times && challenge.crosscheck) times.crosscheck = Math.round(performance.now() - crossStarted);
-      return disagreement;
-    });
-    // A case's fingerprint covers its input and expected value, so a second run of the cases form
-    // need only build them; a unittest suite's tests show themselves only in their results.
-    const planOnly = challenge.tests.kind === "cases";
-    const second = await grade(challenge.solution, "rerun", { planOnly });
-    problems.push(...compareRuns(first, second, planOnly));
+    // Are the tests deterministic? A case's fingerprint covers its input and the reference's
+    // expected value, and the starter's run (a fresh interpreter) built them all again before its
+    // code ran: comparing the two plans is enough. A unittest suite's tests show themselves only
+    // in their results, so its reference runs again (as does a cases drill whose starter's run
+    // ended before its plan).
+    const cases = challenge.tests.kind === "cases";
+    const second =
+      cases && starterRun.plan.length > 0 ? starterRun : await grade(challenge.solution, "rerun", { planOnly: cases });
+    problems.push(...compareRuns(first, second, cases));
     const disagreement = await crosscheck;
     if (disagreement) problems.push(disagreement);
     const used = reference.results.reduce((sum, r) => sum + r.durationMs, 0);
@@ -133,7 +140,7 @@ export function testCountProblems(
 function compareRuns(
   a: { report: RunReport; plan: PlannedTest[] },
   b: { report: RunReport; plan: PlannedTest[] },
-  planOnly: boolean,
+  plansOnly: boolean,
 ): string[] {
   const problems: string[] = [];
   const fa = a.plan.map((t) => `${t.id}:${t.fingerprint}`).join("\n");
@@ -144,7 +151,7 @@ function compareRuns(
       `not deterministic: two runs generated different tests${differing ? ` (first: "${differing.name}")` : ""}; seed the random data`,
     );
   }
-  if (planOnly) return problems;
+  if (plansOnly) return problems;
   const sa = a.report.results.map((r) => `${r.id}:${r.status}`).join(",");
   const sb = b.report.results.map((r) => `${r.id}:${r.status}`).join(",");
   if (sa !== sb) problems.push("not deterministic: two runs of solution.py gave different results");
