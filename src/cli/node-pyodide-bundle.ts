@@ -1,7 +1,8 @@
 /**
  * The Pyodide worker thread's code as one plain JavaScript file, built with esbuild once per
  * process: a thread that loads it starts without tsx (registering tsx and compiling the
- * TypeScript graph again cost every thread, one per graded run, a few hundred ms).
+ * TypeScript graph again cost every thread, one per graded run, a few hundred ms). The tests'
+ * browser-like session thread is bundled the same way (another entry).
  * The file is named by its content's hash, so processes share it and a changed source gets a new one.
  */
 import { createHash } from "node:crypto";
@@ -13,18 +14,22 @@ import { REPO_ROOT } from "./paths";
 const ENTRY = path.join(REPO_ROOT, "src", "cli", "node-pyodide.worker.ts");
 const CACHE_DIR = path.join(REPO_ROOT, "node_modules", ".cache", "drill-cli");
 
-let built: Promise<string | null> | null = null;
+const built = new Map<string, Promise<string | null>>();
 
 /** The bundle's file URL, or null when it cannot be built (the thread then loads the sources via tsx). */
-export function workerBundle(): Promise<string | null> {
-  built ??= build().catch(() => null);
-  return built;
+export function workerBundle(entry = ENTRY): Promise<string | null> {
+  let bundle = built.get(entry);
+  if (!bundle) {
+    bundle = build(entry).catch(() => null);
+    built.set(entry, bundle);
+  }
+  return bundle;
 }
 
-async function build(): Promise<string> {
+async function build(entry: string): Promise<string> {
   const esbuild = await import("esbuild");
   const result = await esbuild.build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: "esm",
@@ -38,7 +43,7 @@ async function build(): Promise<string> {
   const code = result.outputFiles[0]?.contents;
   if (!code) throw new Error("esbuild produced no output");
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
-  const file = path.join(CACHE_DIR, `node-pyodide-worker-${hash}.mjs`);
+  const file = path.join(CACHE_DIR, `${path.basename(entry, ".ts")}-${hash}.mjs`);
   if (!existsSync(file)) {
     mkdirSync(CACHE_DIR, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;

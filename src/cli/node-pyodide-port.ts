@@ -1,13 +1,12 @@
 /** Pyodide for the CLI and the tests: one Node worker thread per graded run. */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { HostMessage, WorkerMessage } from "../runner/protocol";
 import type { WorkerFactory, WorkerPort } from "../runner/worker-port";
 import { keepSnapshot, readKeptSnapshot, sha256Hex } from "./kept-snapshot";
 import type { ThreadMessage } from "./node-pyodide.worker";
 import { workerBundle } from "./node-pyodide-bundle";
-import { PYODIDE_DIR, PYODIDE_VERSION } from "./paths";
+import { PYODIDE_VERSION } from "./paths";
+import { pyodideWasm } from "./pyodide-wasm";
 
 /**
  * A Chromium worker overflows at about 360-400 levels of lru_cache recursion; Node threads with
@@ -162,13 +161,3 @@ export function pyodideThreadFactory(options: { keptSnapshotFile?: string } = {}
 }
 
 const SNAPSHOT_KEY = `node-pyodide-${PYODIDE_VERSION}`;
-
-let wasm: { module: WebAssembly.Module; size: number } | null = null;
-/** pyodide.asm.wasm compiled once per process; the threads instantiate it (node-pyodide-thread.mjs). */
-function pyodideWasm(): { module: WebAssembly.Module; size: number } {
-  if (!wasm) {
-    const bytes = readFileSync(path.join(PYODIDE_DIR, "pyodide.asm.wasm"));
-    wasm = { module: new WebAssembly.Module(bytes), size: bytes.byteLength };
-  }
-  return wasm;
-}

@@ -9,7 +9,7 @@ import { workerBundle } from "../../src/cli/node-pyodide-bundle";
 describe("the worker bundle", () => {
   it("is one plain JavaScript file, the same for every thread of the process", async () => {
     const url = await workerBundle();
-    expect(url).toMatch(/^file:.*node-pyodide-worker-[0-9a-f]{16}\.mjs$/);
+    expect(url).toMatch(/^file:.*node-pyodide\.worker-[0-9a-f]{16}\.mjs$/);
     expect(await workerBundle()).toBe(url);
     const code = readFileSync(fileURLToPath(url as string), "utf8");
     // its only imports are Node's modules and Pyodide: no TypeScript file is left to load

@@ -3,11 +3,17 @@
  * a PythonSession whose worker would grade run after run if the runner let it. The runner gives
  * every run a fresh one (keepSpare, as the app does), which is what these tests hold it to.
  */
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { workerBundle } from "../../../src/cli/node-pyodide-bundle";
 import { PYODIDE_DIR } from "../../../src/cli/paths";
+import { pyodideWasm } from "../../../src/cli/pyodide-wasm";
 import type { WorkerMessage } from "../../../src/runner/protocol";
 import { PythonRunner, type RunnerOptions, type SnapshotTrust } from "../../../src/runner/python-runner";
 import type { WorkerFactory } from "../../../src/runner/worker-port";
+
+// built once per test process, as the CLI builds its thread's code (null: the thread uses tsx)
+const bundle = await workerBundle(fileURLToPath(new URL("./session.worker.ts", import.meta.url)));
 
 export function persistentSessionFactory(onThread?: (thread: Worker) => void): WorkerFactory {
   // the memory snapshot the first thread saves, restored by the threads after it
@@ -16,7 +22,7 @@ export function persistentSessionFactory(onThread?: (thread: Worker) => void): W
     const thread = new Worker(new URL("./session-thread.mjs", import.meta.url), {
       stdout: true,
       stderr: true,
-      workerData: { snapshot },
+      workerData: { snapshot, bundle, wasm: pyodideWasm() },
     });
     thread.stdout.resume();
     thread.stderr.resume();
