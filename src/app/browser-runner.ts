@@ -31,7 +31,7 @@ function browserPort(worker: Worker): WorkerPort {
   };
 }
 
-const TRUST_KEY = "drill-python-snapshot-sha256";
+export const SNAPSHOT_TRUST_KEY = "drill-python-snapshot-sha256";
 
 /**
  * The memory snapshot's hash, kept in the page's localStorage: workers have no localStorage, so
@@ -41,7 +41,7 @@ function pageSnapshotTrust(): SnapshotTrust {
   return {
     get() {
       try {
-        const saved = JSON.parse(localStorage.getItem(TRUST_KEY) ?? "null") as {
+        const saved = JSON.parse(localStorage.getItem(SNAPSHOT_TRUST_KEY) ?? "null") as {
           key?: unknown;
           sha256?: unknown;
         } | null;
@@ -54,7 +54,7 @@ function pageSnapshotTrust(): SnapshotTrust {
     },
     set(key, sha256) {
       try {
-        localStorage.setItem(TRUST_KEY, JSON.stringify({ key, sha256 }));
+        localStorage.setItem(SNAPSHOT_TRUST_KEY, JSON.stringify({ key, sha256 }));
       } catch {
         // storage full or blocked: the next visit boots without the snapshot
       }

@@ -7,6 +7,7 @@ import { readFolder } from "../../src/cli/load-challenges";
 import { grade, openApp, openDrill, TWO_SUM, writeCode } from "../support/app";
 import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
 import { setEditorCode } from "../support/editor";
+import { startOver } from "../support/start-over";
 
 const CATALOG = buildCatalog(
   readdirSync("challenges", { withFileTypes: true })
@@ -32,13 +33,29 @@ afterAll(async () => {
   server?.close();
 });
 
-/** A fresh profile; the package host answers nothing (this machine has no internet anyway). */
-async function freshPage(options: { clock?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+let shared: BrowserContext | null = null;
+
+/**
+ * A new user; the package host answers nothing (this machine has no internet anyway). A test that
+ * changes the profile itself (its clock, network or routes) gets a fresh one; the others start
+ * over in one shared profile, whose Python boots from the snapshot it keeps (support/start-over.ts).
+ */
+async function freshPage(
+  options: { clock?: boolean; own?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const own = options.clock === true || options.own === true;
+  if (!own && shared) return { context: shared, page: await startOver(shared, server.url) };
   const context = await browser.newContext();
   if (options.clock) await context.clock.install();
   await context.route(PACKAGE_HOST, (route) => route.abort("connectionrefused"));
+  if (!own) shared = context;
   const page = await context.newPage();
   return { context, page };
+}
+
+/** The end of a test: its own profile is closed; the shared one is left for the next test to start over in. */
+async function done(context: BrowserContext): Promise<void> {
+  if (context !== shared) await context.close();
 }
 
 async function timerSeconds(page: Page): Promise<number> {
@@ -61,7 +78,7 @@ describe("the practice timer", () => {
     await expect.poll(() => timerSeconds(page), { timeout: 6_000, interval: 100 }).toBeGreaterThanOrEqual(before);
     await page.waitForTimeout(1_500);
     expect(await timerSeconds(page)).toBeGreaterThanOrEqual(before);
-    await context.close();
+    await done(context);
   });
 });
 
@@ -84,7 +101,7 @@ describe("the practice timer in two tabs", () => {
     await page.reload();
     await expect.poll(() => timerSeconds(page), { timeout: 6_000, interval: 100 }).toBeGreaterThanOrEqual(after);
     await second.close();
-    await context.close();
+    await done(context);
   });
 });
 
@@ -111,7 +128,7 @@ describe("exam mode", () => {
     expect(await row.textContent()).toMatch(/✓ solved \(\d+\/\d+ tests\)/);
     expect(await page.getByRole("link", { name: "Back to the drill" }).count()).toBe(1);
     expect(await page.getByRole("link", { name: "Start another mock interview" }).count()).toBe(0);
-    await context.close();
+    await done(context);
   });
 });
 
@@ -132,13 +149,13 @@ describe("exam mode, hidden tests", () => {
     expect(items.length).toBeGreaterThan(1);
     for (const item of items) expect(item).toMatch(/ZeroDivisionError$/);
     expect(await page.getByText("Traceback").count()).toBe(0);
-    await context.close();
+    await done(context);
   });
 });
 
 describe("mock interviews", () => {
   it("offline, picks only drills that can run, moves back and forth, and asks before finishing", async () => {
-    const { context, page } = await freshPage();
+    const { context, page } = await freshPage({ own: true });
     // the editor's code loads on the first drill page: open one while online, as a user does
     await openApp(page, server.url);
     await openDrill(page, "Two Sum");
@@ -174,13 +191,13 @@ describe("mock interviews", () => {
     await page.getByRole("button", { name: "Finish interview" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Finish interview" }).click();
     await page.getByRole("heading", { name: "Mock interview summary" }).waitFor();
-    await context.close();
+    await done(context);
   });
 });
 
 describe("drills whose packages cannot load", () => {
   it("marks NumPy drills before any click when the package host is blocked, with what to do, and Run off", async () => {
-    const { context, page } = await freshPage();
+    const { context, page } = await freshPage({ own: true });
     await page.goto(`${server.url}#/`);
     const needPackages = CATALOG.filter((c) => c.packages.length > 0);
     expect(needPackages.filter((c) => c.packages.includes("numpy")).length).toBeGreaterThan(5);
@@ -206,7 +223,7 @@ describe("drills whose packages cannot load", () => {
     await notice.waitFor({ state: "detached" });
     await page.waitForSelector("html[data-python-state=ready]", { timeout: 90_000 });
     await expect.poll(() => page.getByRole("button", { name: "Run", exact: true }).isDisabled()).toBe(false);
-    await context.close();
+    await done(context);
   });
 });
 
@@ -237,7 +254,7 @@ describe("the review queue", () => {
     expect(await upcoming.textContent()).toMatch(/due in 30 days .*rated easy/);
     await page.goto(`${server.url}#/`);
     expect(await page.getByRole("region", { name: /Review: 0 due today/ }).textContent()).toContain("in 30 days");
-    await context.close();
+    await done(context);
   });
 });
 
@@ -253,7 +270,7 @@ describe("finding drills", () => {
       .toEqual([...numpyTrack].sort());
     expect(await page.getByRole("table").locator("mark").first().textContent()).toMatch(/numpy/i);
     expect(page.url()).toContain("q=numpy");
-    await context.close();
+    await done(context);
   });
 
   it("keeps the filters in the URL across a reload and Back", async () => {
@@ -281,7 +298,7 @@ describe("finding drills", () => {
 
     await page.getByLabel("Tag", { exact: true }).fill("groupby");
     await expect.poll(() => page.url()).toContain("tag=groupby");
-    await context.close();
+    await done(context);
   });
 });
 
@@ -311,6 +328,6 @@ describe("messages", () => {
     const stopped = page.getByRole("status").filter({ hasText: /Stopped after \d+ of 3 tests/ });
     await stopped.waitFor({ timeout: 15_000 });
     expect(await stopped.textContent()).not.toContain("0/0");
-    await context.close();
+    await done(context);
   });
 });
