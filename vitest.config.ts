@@ -20,6 +20,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // one process for all the files, one after another: no new process and module graph a
+          // file, and one `vite preview` for all (tests/support/browser.ts, sharedPreview)
+          isolate: false,
         },
       },
     ],

@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
+import { launchBrowser, type Server, sharedPreview } from "../support/browser";
 import { editorCode } from "../support/editor";
 
 let server: Server;
@@ -12,13 +12,12 @@ let browser: Browser;
 const SHOTS = process.env.EDITOR_OFFLINE_SHOTS; // a folder: also save screenshots there to look at
 
 beforeAll(async () => {
-  server = await startPreview(testPort(4431));
+  server = await sharedPreview();
   browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
 });
 
 /** A fresh profile without a service worker, so every file comes from the network (nothing cached yet). */

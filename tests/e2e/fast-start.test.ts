@@ -2,14 +2,14 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, openApp, openDrill, TWO_SUM, writeCode } from "../support/app";
-import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
+import { launchBrowser, type Server, sharedPreview } from "../support/browser";
 
 let server: Server;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startPreview(testPort(4393));
+  server = await sharedPreview();
   browser = await launchBrowser();
   page = await (await browser.newContext()).newPage();
   await openApp(page, server.url);
@@ -17,7 +17,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
 });
 
 const bootKind = () => page.evaluate(() => document.documentElement.dataset.pythonBoot);

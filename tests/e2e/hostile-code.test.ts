@@ -5,7 +5,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, TWO_SUM, writeCode } from "../support/app";
-import { AS_A_USER, launchBrowser, type Server, startPreview, testPort } from "../support/browser";
+import { launchBrowser, type Server, sharedPreview, testPort } from "../support/browser";
 
 const SINK_PORT = testPort(4405);
 const SINK = `http://127.0.0.1:${SINK_PORT}`;
@@ -225,9 +225,10 @@ beforeAll(async () => {
     res.writeHead(200, { "Access-Control-Allow-Origin": "*" }).end("stolen");
   });
   await new Promise<void>((r) => sink.listen(SINK_PORT, "127.0.0.1", r));
-  server = await startPreview(testPort(4404));
-  // real tiers: the recursion test pins the stack depth of optimised code, as users run it
-  browser = await launchBrowser(AS_A_USER);
+  server = await sharedPreview();
+  // real tiers: the recursion test pins the stack depth of optimised code, as users run it (the
+  // editor's completions stay off: a second Pyodide, for Jedi, that no test here needs)
+  browser = await launchBrowser({ optimisedWasm: true });
   context = await browser.newContext();
   const own = new URL(server.url).origin;
   context.on("request", (r) => {
@@ -250,7 +251,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
   await new Promise((r) => sink?.close(r));
 });
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, writeCode } from "../support/app";
-import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
+import { launchBrowser, type Server, sharedPreview } from "../support/browser";
 import { editorCode } from "../support/editor";
 
 let server: Server;
@@ -14,7 +14,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startPreview(testPort(4406));
+  server = await sharedPreview();
   browser = await launchBrowser();
   page = await (await browser.newContext({ acceptDownloads: true })).newPage();
   await openApp(page, server.url, "#/drill/two-sum");
@@ -22,7 +22,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
 });
 
 const banner = () => page.getByRole("alert").filter({ hasText: "The imported file has other code for this drill" });

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, openApp, openDrill, seriousA11yViolations, TWO_SUM, writeCode } from "../support/app";
-import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
+import { launchBrowser, type Server, sharedPreview } from "../support/browser";
 import { cursorLine, editorCode, hasErrorMarker, setEditorCode } from "../support/editor";
 
 let server: Server;
@@ -15,7 +15,7 @@ let page: Page;
 let exported = "";
 
 beforeAll(async () => {
-  server = await startPreview(testPort(4392));
+  server = await sharedPreview();
   browser = await launchBrowser();
   context = await browser.newContext({ acceptDownloads: true });
   page = await context.newPage();
@@ -24,7 +24,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
 });
 
 async function statusOnRoadmap(p: Page, title: string): Promise<string> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/catalog/catalog";
 import { readFolder } from "../../src/cli/load-challenges";
 import { grade, openApp, openDrill, TWO_SUM, writeCode } from "../support/app";
-import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
+import { launchBrowser, type Server, sharedPreview } from "../support/browser";
 import { setEditorCode } from "../support/editor";
 import { startOver } from "../support/start-over";
 
@@ -24,13 +24,12 @@ let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startPreview(testPort(4394));
+  server = await sharedPreview();
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
 });
 
 let shared: BrowserContext | null = null;

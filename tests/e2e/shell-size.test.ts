@@ -3,7 +3,7 @@
 // the same figure as shell_gzip_bytes.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
+import { launchBrowser, type Server, sharedPreview } from "../support/browser";
 import { allAssetsGzipBytes, firstPaintShell } from "../support/shell-assets";
 
 const SHELL_BUDGET_BYTES = 1_200_000;
@@ -13,13 +13,12 @@ let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startPreview(testPort(4407));
+  server = await sharedPreview();
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
 });
 
 describe("the shell on first paint", () => {

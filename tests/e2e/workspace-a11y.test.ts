@@ -6,7 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/cli/load-challenges";
 import { grade, openApp, seriousA11yViolations, writeCode } from "../support/app";
-import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
+import { launchBrowser, type Server, sharedPreview } from "../support/browser";
 import { seededProgress } from "../support/seed-progress";
 
 /** Pyodide's package host, blocked as a captive portal or a corporate proxy would. */
@@ -20,7 +20,7 @@ let page: Page;
 let solvedWithPackages: string;
 
 beforeAll(async () => {
-  server = await startPreview(testPort(4397));
+  server = await sharedPreview();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   await openApp(page, server.url, "#/data");
@@ -36,7 +36,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
 });
 
 async function check(name: string): Promise<void> {

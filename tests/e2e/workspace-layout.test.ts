@@ -2,7 +2,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, openApp, writeCode } from "../support/app";
-import { launchBrowser, type Server, startPreview, testPort } from "../support/browser";
+import { launchBrowser, type Server, sharedPreview } from "../support/browser";
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -26,7 +26,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startPreview(testPort(4396));
+  server = await sharedPreview();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: SIZES[0] });
   await openApp(page, server.url);
@@ -34,7 +34,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
 });
 
 const horizontalOverflow = (p: Page) =>
