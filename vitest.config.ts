@@ -20,9 +20,10 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // one process for all the files, one after another: no new process and module graph a
-          // file, and one `vite preview` for all (tests/support/browser.ts, sharedPreview)
+          // one process for all the files, one after another: no new process and module graph a file
           isolate: false,
+          // one `vite preview` for all the files that use it (sharedPreview)
+          globalSetup: ["tests/support/e2e-setup.ts"],
         },
       },
     ],

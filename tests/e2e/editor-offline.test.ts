@@ -4,8 +4,9 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type Server, sharedPreview } from "../support/browser";
+import { launchBrowser, type Server } from "../support/browser";
 import { editorCode } from "../support/editor";
+import { sharedPreview } from "../support/shared-preview";
 
 let server: Server;
 let browser: Browser;

@@ -5,7 +5,8 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, TWO_SUM, writeCode } from "../support/app";
-import { launchBrowser, type Server, sharedPreview, testPort } from "../support/browser";
+import { launchBrowser, type Server, testPort } from "../support/browser";
+import { sharedPreview } from "../support/shared-preview";
 
 const SINK_PORT = testPort(4405);
 const SINK = `http://127.0.0.1:${SINK_PORT}`;

@@ -6,8 +6,9 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, writeCode } from "../support/app";
-import { launchBrowser, type Server, sharedPreview } from "../support/browser";
+import { launchBrowser, type Server } from "../support/browser";
 import { editorCode } from "../support/editor";
+import { sharedPreview } from "../support/shared-preview";
 
 let server: Server;
 let browser: Browser;

@@ -5,8 +5,9 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, openApp, openDrill, seriousA11yViolations, TWO_SUM, writeCode } from "../support/app";
-import { launchBrowser, type Server, sharedPreview } from "../support/browser";
+import { launchBrowser, type Server } from "../support/browser";
 import { cursorLine, editorCode, hasErrorMarker, setEditorCode } from "../support/editor";
+import { sharedPreview } from "../support/shared-preview";
 
 let server: Server;
 let browser: Browser;

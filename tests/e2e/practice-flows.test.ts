@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/catalog/catalog";
 import { readFolder } from "../../src/cli/load-challenges";
 import { grade, openApp, openDrill, TWO_SUM, writeCode } from "../support/app";
-import { launchBrowser, type Server, sharedPreview } from "../support/browser";
+import { launchBrowser, type Server } from "../support/browser";
 import { setEditorCode } from "../support/editor";
+import { sharedPreview } from "../support/shared-preview";
 import { startOver } from "../support/start-over";
 
 const CATALOG = buildCatalog(

@@ -3,7 +3,8 @@
 // the same figure as shell_gzip_bytes.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type Server, sharedPreview } from "../support/browser";
+import { launchBrowser, type Server } from "../support/browser";
+import { sharedPreview } from "../support/shared-preview";
 import { allAssetsGzipBytes, firstPaintShell } from "../support/shell-assets";
 
 const SHELL_BUDGET_BYTES = 1_200_000;

@@ -6,8 +6,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/cli/load-challenges";
 import { grade, openApp, seriousA11yViolations, writeCode } from "../support/app";
-import { launchBrowser, type Server, sharedPreview } from "../support/browser";
+import { launchBrowser, type Server } from "../support/browser";
 import { seededProgress } from "../support/seed-progress";
+import { sharedPreview } from "../support/shared-preview";
 
 /** Pyodide's package host, blocked as a captive portal or a corporate proxy would. */
 const PACKAGE_HOST = "https://cdn.jsdelivr.net/**";

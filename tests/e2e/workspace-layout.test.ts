@@ -2,7 +2,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, openApp, writeCode } from "../support/app";
-import { launchBrowser, type Server, sharedPreview } from "../support/browser";
+import { launchBrowser, type Server } from "../support/browser";
+import { sharedPreview } from "../support/shared-preview";
 
 const SIZES = [
   { width: 1440, height: 900 },

@@ -92,21 +92,6 @@ export async function startPreview(port: number): Promise<Server> {
   };
 }
 
-let preview: Promise<Server> | null = null;
-
-/**
- * One `vite preview` of dist/ for all the browser files. vitest runs them one after another in one
- * process (vitest.config.ts: `isolate: false`), so it starts once, not once a file (about 1 s
- * each), and ends with the process. Each file still has its own browser and profiles.
- */
-export function sharedPreview(): Promise<Server> {
-  preview ??= startPreview(testPort(4391)).then((server) => {
-    process.once("exit", () => server.close());
-    return server;
-  });
-  return preview;
-}
-
 /** A fixed test port, shifted by TEST_PORT_OFFSET so parallel checkouts never share a server. */
 export function testPort(port: number): number {
   return port + Number(process.env.TEST_PORT_OFFSET ?? 0);
