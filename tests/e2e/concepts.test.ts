@@ -6,8 +6,9 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "../support/app";
-import { launchBrowser, testPort } from "../support/browser";
+import { testPort } from "../support/browser";
 import { buildOfflineApp, firstVisit, pythonReady } from "../support/offline-app";
+import { endFile, sharedBrowser } from "../support/shared-app";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 const PORT = testPort(4419);
@@ -23,7 +24,7 @@ beforeAll(async () => {
   out = mkdtempSync(path.join(tmpdir(), "drill-concepts-"));
   buildOfflineApp(out);
   server = await startTestServer(out, PORT);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   context = await browser.newContext({ acceptDownloads: true });
   page = await context.newPage();
   await firstVisit(page, URL_);
@@ -31,7 +32,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
   await server?.close();
   if (out) rmSync(out, { recursive: true, force: true });
 });
@@ -172,7 +173,9 @@ describe("concept cards, offline", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Export progress" }).click(),
     ]);
-    const file = await download.path();
+    // a copy here: the browser is the shared one, connected remotely, so its own file is out of reach
+    const file = path.join(out, "exported-progress.json");
+    await download.saveAs(file);
     const exported = JSON.parse(readFileSync(file, "utf8"));
     expect(Object.values(exported.stories).map((s) => (s as { title: string }).title)).toContain(
       "The late churn model",

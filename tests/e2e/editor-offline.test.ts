@@ -4,9 +4,9 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type Server } from "../support/browser";
+import type { Server } from "../support/browser";
 import { editorCode } from "../support/editor";
-import { sharedPreview } from "../support/shared-preview";
+import { endFile, sharedBrowser, sharedPreview } from "../support/shared-app";
 
 let server: Server;
 let browser: Browser;
@@ -14,11 +14,11 @@ const SHOTS = process.env.EDITOR_OFFLINE_SHOTS; // a folder: also save screensho
 
 beforeAll(async () => {
   server = await sharedPreview();
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
 });
 
 /** A fresh profile without a service worker, so every file comes from the network (nothing cached yet). */

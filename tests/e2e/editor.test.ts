@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, testPort } from "../support/browser";
+import { testPort } from "../support/browser";
 import { cursorLine, editorCode, hasErrorMarker, setEditorCode } from "../support/editor";
+import { endFile, sharedBrowser } from "../support/shared-app";
 
 const PORT = testPort(4617);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -77,11 +78,11 @@ const setProps = (page: Page, props: Parameters<Window["harness"]["set"]>[0]) =>
 
 beforeAll(async () => {
   server = await startHarness();
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
   if (server?.pid) process.kill(-server.pid, "SIGTERM");
 });
 

@@ -2,8 +2,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, openApp, openDrill, TWO_SUM, writeCode } from "../support/app";
-import { launchBrowser, type Server } from "../support/browser";
-import { sharedPreview } from "../support/shared-preview";
+import type { Server } from "../support/browser";
+import { endFile, sharedBrowser, sharedPreview } from "../support/shared-app";
 
 let server: Server;
 let browser: Browser;
@@ -11,13 +11,13 @@ let page: Page;
 
 beforeAll(async () => {
   server = await sharedPreview();
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   page = await (await browser.newContext()).newPage();
   await openApp(page, server.url);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
 });
 
 const bootKind = () => page.evaluate(() => document.documentElement.dataset.pythonBoot);

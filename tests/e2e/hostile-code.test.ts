@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, TWO_SUM, writeCode } from "../support/app";
 import { launchBrowser, type Server, testPort } from "../support/browser";
-import { sharedPreview } from "../support/shared-preview";
+import { sharedPreview } from "../support/shared-app";
 
 const SINK_PORT = testPort(4405);
 const SINK = `http://127.0.0.1:${SINK_PORT}`;

@@ -3,26 +3,24 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openApp, writeCode } from "../support/app";
-import { launchBrowser, type Server } from "../support/browser";
+import type { Server } from "../support/browser";
 import { editorCode } from "../support/editor";
-import { sharedPreview } from "../support/shared-preview";
+import { endFile, returningUser, sharedPreview } from "../support/shared-app";
 
 let server: Server;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   server = await sharedPreview();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  page = await returningUser();
   await openApp(page, server.url, "#/drill/two-sum");
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
 });
 
 const banner = () => page.getByRole("alert").filter({ hasText: "The imported file has other code for this drill" });

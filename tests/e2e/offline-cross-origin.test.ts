@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import pyodidePackage from "pyodide/package.json" with { type: "json" };
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, writeCode } from "../support/app";
-import { launchBrowser, testPort } from "../support/browser";
+import { testPort } from "../support/browser";
 import {
   buildOfflineApp,
   firstVisit,
@@ -19,6 +19,7 @@ import {
   watchPythonStatus,
   wheelKey,
 } from "../support/offline-app";
+import { endFile, sharedBrowser } from "../support/shared-app";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { PROBE_WHEEL, writeProbePackages } from "../support/test-wheel";
 
@@ -50,11 +51,11 @@ beforeAll(async () => {
     );
   }
   app = await startTestServer(dir.A, testPort(4400));
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
   await app?.close();
   await cdn?.close();
   if (root) rmSync(root, { recursive: true, force: true });

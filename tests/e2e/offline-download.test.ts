@@ -7,7 +7,6 @@ import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, writeCode } from "../support/app";
-import { launchBrowser } from "../support/browser";
 import {
   addTestPackages,
   buildOfflineApp,
@@ -16,6 +15,7 @@ import {
   PACKAGE_CACHE,
   wheelKey,
 } from "../support/offline-app";
+import { endFile, sharedBrowser } from "../support/shared-app";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { EXTRA_WHEEL, PROBE_WHEEL } from "../support/test-wheel";
 
@@ -34,13 +34,13 @@ beforeAll(async () => {
   // the lock lists only the test wheels, so "every wheel the drills need" is what this server has
   addTestPackages(out, { onlyTestPackages: true });
   server = await startTestServer(out);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   context = await browser.newContext();
   page = await context.newPage();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
   await server?.close();
   if (out) rmSync(out, { recursive: true, force: true });
 });

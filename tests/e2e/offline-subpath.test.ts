@@ -8,8 +8,9 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, writeCode } from "../support/app";
-import { launchBrowser, testPort } from "../support/browser";
+import { testPort } from "../support/browser";
 import { buildOfflineApp, firstVisit, isCached, PACKAGE_CACHE, pythonReady, wheelKey } from "../support/offline-app";
+import { endFile, sharedBrowser } from "../support/shared-app";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { EXTRA_WHEEL, PROBE_WHEEL, writeProbePackages } from "../support/test-wheel";
 import { tsx } from "../support/tsx";
@@ -36,13 +37,13 @@ beforeAll(async () => {
   // the build's copy of the lock, standing for a Pyodide distribution that lists these wheels
   copyFileSync(lock, path.join(out, "pyodide", "pyodide-lock.json"));
   server = await startTestServer(out, testPort(4402), { base: "/drills/" });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   context = await browser.newContext();
   page = await context.newPage();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
   await server?.close();
   if (root) rmSync(root, { recursive: true, force: true });
 });

@@ -7,7 +7,6 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, writeCode } from "../support/app";
-import { launchBrowser } from "../support/browser";
 import {
   addTestPackages,
   buildOfflineApp,
@@ -19,6 +18,7 @@ import {
   pythonReady,
   wheelKey,
 } from "../support/offline-app";
+import { endFile, sharedBrowser } from "../support/shared-app";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { PROBE_WHEEL } from "../support/test-wheel";
 
@@ -41,13 +41,13 @@ beforeAll(async () => {
   addTestPackages(dir.A);
   copyTestPackages(dir.A, dir.B);
   server = await startTestServer(dir.A);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   context = await browser.newContext();
   page = await context.newPage();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
   await server?.close();
   if (root) rmSync(root, { recursive: true, force: true });
 });

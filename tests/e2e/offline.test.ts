@@ -6,8 +6,9 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, TWO_SUM, writeCode } from "../support/app";
-import { launchBrowser, testPort } from "../support/browser";
+import { testPort } from "../support/browser";
 import { addTestPackages, buildOfflineApp, firstVisit, pythonReady as ready } from "../support/offline-app";
+import { endFile, sharedBrowser } from "../support/shared-app";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 const PORT = testPort(4395);
@@ -24,13 +25,13 @@ beforeAll(async () => {
   buildOfflineApp(out);
   addTestPackages(out);
   server = await startTestServer(out, PORT);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   context = await browser.newContext();
   page = await context.newPage();
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
   await server?.close();
   if (out) rmSync(out, { recursive: true, force: true });
 });

@@ -2,29 +2,27 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, openApp, openDrill, seriousA11yViolations, TWO_SUM, writeCode } from "../support/app";
-import { launchBrowser, type Server } from "../support/browser";
+import type { Server } from "../support/browser";
 import { cursorLine, editorCode, hasErrorMarker, setEditorCode } from "../support/editor";
-import { sharedPreview } from "../support/shared-preview";
+import { endFile, returningUser, sharedBrowser, sharedPreview } from "../support/shared-app";
 
 let server: Server;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let exported = "";
 
 beforeAll(async () => {
   server = await sharedPreview();
-  browser = await launchBrowser();
-  context = await browser.newContext({ acceptDownloads: true });
-  page = await context.newPage();
+  browser = await sharedBrowser();
+  page = await returningUser();
   await openApp(page, server.url);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
 });
 
 async function statusOnRoadmap(p: Page, title: string): Promise<string> {

@@ -1,14 +1,13 @@
 // Timer, exam, mock interviews, review queue, search and drills that cannot load, as a user meets them.
 import { readdirSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/catalog/catalog";
 import { readFolder } from "../../src/cli/load-challenges";
 import { grade, openApp, openDrill, TWO_SUM, writeCode } from "../support/app";
-import { launchBrowser, type Server } from "../support/browser";
+import type { Server } from "../support/browser";
 import { setEditorCode } from "../support/editor";
-import { sharedPreview } from "../support/shared-preview";
-import { startOver } from "../support/start-over";
+import { endFile, returningUser, sharedBrowser, sharedPreview } from "../support/shared-app";
 
 const CATALOG = buildCatalog(
   readdirSync("challenges", { withFileTypes: true })
@@ -26,36 +25,46 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await sharedPreview();
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await blocked?.unroute(PACKAGE_HOST, refuse);
+  await endFile();
 });
 
-let shared: BrowserContext | null = null;
+const own = new Set<BrowserContext>();
+let blocked: BrowserContext | null = null;
 
 /**
  * A new user; the package host answers nothing (this machine has no internet anyway). A test that
  * changes the profile itself (its clock, network or routes) gets a fresh one; the others start
- * over in one shared profile, whose Python boots from the snapshot it keeps (support/start-over.ts).
+ * over in the profile the browser files share, whose Python boots from the snapshot it keeps
+ * (support/shared-app.ts).
  */
 async function freshPage(
   options: { clock?: boolean; own?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const own = options.clock === true || options.own === true;
-  if (!own && shared) return { context: shared, page: await startOver(shared, server.url) };
-  const context = await browser.newContext();
-  if (options.clock) await context.clock.install();
-  await context.route(PACKAGE_HOST, (route) => route.abort("connectionrefused"));
-  if (!own) shared = context;
-  const page = await context.newPage();
-  return { context, page };
+  if (options.clock || options.own) {
+    const context = await browser.newContext();
+    own.add(context);
+    if (options.clock) await context.clock.install();
+    await context.route(PACKAGE_HOST, refuse);
+    return { context, page: await context.newPage() };
+  }
+  const page = await returningUser();
+  if (!blocked) {
+    blocked = page.context();
+    await blocked.route(PACKAGE_HOST, refuse);
+  }
+  return { context: page.context(), page };
 }
+
+const refuse = (route: Route) => route.abort("connectionrefused");
 
 /** The end of a test: its own profile is closed; the shared one is left for the next test to start over in. */
 async function done(context: BrowserContext): Promise<void> {
-  if (context !== shared) await context.close();
+  if (own.has(context)) await context.close();
 }
 
 async function timerSeconds(page: Page): Promise<number> {

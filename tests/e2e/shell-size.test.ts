@@ -3,8 +3,8 @@
 // the same figure as shell_gzip_bytes.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type Server } from "../support/browser";
-import { sharedPreview } from "../support/shared-preview";
+import type { Server } from "../support/browser";
+import { endFile, sharedBrowser, sharedPreview } from "../support/shared-app";
 import { allAssetsGzipBytes, firstPaintShell } from "../support/shell-assets";
 
 const SHELL_BUDGET_BYTES = 1_200_000;
@@ -15,11 +15,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await sharedPreview();
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
 });
 
 describe("the shell on first paint", () => {

@@ -1,23 +1,21 @@
 // The smallest proof that the app works: open it, run a drill's samples, see a pass and a fail.
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, openApp, openDrill, writeCode } from "../support/app";
-import { launchBrowser, type Server } from "../support/browser";
-import { sharedPreview } from "../support/shared-preview";
+import type { Server } from "../support/browser";
+import { endFile, returningUser, sharedPreview } from "../support/shared-app";
 
 let server: Server;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   server = await sharedPreview();
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await returningUser();
   await openApp(page, server.url);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
 });
 
 describe("smoke", () => {

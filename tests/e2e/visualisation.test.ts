@@ -8,8 +8,9 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, openApp, writeCode } from "../support/app";
-import { launchBrowser, testPort } from "../support/browser";
+import { testPort } from "../support/browser";
 import { appWithMatplotlibStandIn } from "../support/matplotlib-wheel";
+import { endFile, sharedBrowser } from "../support/shared-app";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 const ISOLATED = { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" };
@@ -29,7 +30,7 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), "drill-vis-"));
   appWithMatplotlibStandIn(path.join(root, "app"));
   server = await startTestServer(path.join(root, "app"), testPort(4481), { headers: ISOLATED });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await openApp(page, server.url, "#/drill/histogram-bins");
   await page.waitForFunction(() => Object.keys(window.__drillEditors ?? {}).length > 0, undefined, {
@@ -38,7 +39,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
   await server?.close();
   if (root) rmSync(root, { recursive: true, force: true });
 });

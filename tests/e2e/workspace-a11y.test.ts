@@ -2,28 +2,27 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../../src/cli/load-challenges";
 import { grade, openApp, seriousA11yViolations, writeCode } from "../support/app";
-import { launchBrowser, type Server } from "../support/browser";
+import type { Server } from "../support/browser";
 import { seededProgress } from "../support/seed-progress";
-import { sharedPreview } from "../support/shared-preview";
+import { endFile, returningUser, sharedPreview } from "../support/shared-app";
 
 /** Pyodide's package host, blocked as a captive portal or a corporate proxy would. */
 const PACKAGE_HOST = "https://cdn.jsdelivr.net/**";
 const FAILING = "def two_sum(nums, target):\n    if not nums:\n        return nums[0]\n    return [1, 0]\n";
 
 let server: Server;
-let browser: Browser;
 let page: Page;
 /** A NumPy or pandas drill the seeded history solved: it offers the rating, and its packages are blocked. */
 let solvedWithPackages: string;
 
 beforeAll(async () => {
   server = await sharedPreview();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  page = await returningUser();
+  await page.setViewportSize({ width: 1280, height: 860 });
   await openApp(page, server.url, "#/data");
   const seed = path.join(tmpdir(), `a11y-seed-${process.pid}.json`);
   const challenges = loadCatalog().challenges;
@@ -36,7 +35,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
 });
 
 async function check(name: string): Promise<void> {

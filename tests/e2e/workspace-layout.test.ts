@@ -2,8 +2,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, openApp, writeCode } from "../support/app";
-import { launchBrowser, type Server } from "../support/browser";
-import { sharedPreview } from "../support/shared-preview";
+import type { Server } from "../support/browser";
+import { endFile, returningUser, sharedBrowser, sharedPreview } from "../support/shared-app";
 
 const SIZES = [
   { width: 1440, height: 900 },
@@ -28,13 +28,14 @@ let page: Page;
 
 beforeAll(async () => {
   server = await sharedPreview();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: SIZES[0] });
+  browser = await sharedBrowser();
+  page = await returningUser();
+  await page.setViewportSize(SIZES[0]);
   await openApp(page, server.url);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await endFile();
 });
 
 const horizontalOverflow = (p: Page) =>

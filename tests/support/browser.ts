@@ -26,33 +26,38 @@ export const AS_A_USER: BrowserOptions = { optimisedWasm: true, completion: true
  *   sets one), so Jedi's Python, a second Pyodide of about 10 CPU-s, never starts.
  */
 export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      ...(options.optimisedWasm ? [] : ["--js-flags=--liftoff-only"]),
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
-  if (!options.completion) {
-    // browser.newPage() goes through newContext() too
-    const newContext = browser.newContext.bind(browser);
-    browser.newContext = async (contextOptions) => {
-      const context = await newContext(contextOptions);
-      await context.addInitScript((key) => {
-        try {
-          if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify({ completion: false }));
-        } catch {
-          // an opaque origin has no localStorage
-        }
-      }, EDITOR_SETTINGS_KEY);
-      return context;
-    };
-  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs(options) });
+  return options.completion ? browser : withoutCompletion(browser);
+}
+
+/** Chromium's command line for `options` (see launchBrowser). */
+export function chromiumArgs(options: BrowserOptions = {}): string[] {
+  return [
+    ...(options.optimisedWasm ? [] : ["--js-flags=--liftoff-only"]),
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ];
+}
+
+/** Every new context of `browser` starts with the editor's completions off (unless a test sets them). */
+export function withoutCompletion(browser: Browser): Browser {
+  // browser.newPage() goes through newContext() too
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (contextOptions) => {
+    const context = await newContext(contextOptions);
+    await context.addInitScript((key) => {
+      try {
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify({ completion: false }));
+      } catch {
+        // an opaque origin has no localStorage
+      }
+    }, EDITOR_SETTINGS_KEY);
+    return context;
+  };
   return browser;
 }
 

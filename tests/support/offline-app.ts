@@ -1,6 +1,7 @@
 /** Builds of the app for the offline browser tests, their test wheels, and what Cache Storage holds. */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import pyodidePackage from "pyodide/package.json" with { type: "json" };
@@ -12,9 +13,30 @@ const VERSIONED_CONFIG = "tests/support/vite.versioned.config.ts";
 
 /**
  * `vite build --mode e2e-offline` (the fixture drills included) into `out`; with `version`, stamped
- * by tests/support/vite.versioned.config.ts; with `base`, for that path of the host. Returns the build id the service worker names its cache after.
+ * by tests/support/vite.versioned.config.ts; with `base`, for that path of the host. Returns the
+ * build id the service worker names its cache after. Each kind of build is made once per process
+ * (the browser files share one: vitest.config.ts) and copied: eleven builds were seven the same.
  */
 export function buildOfflineApp(out: string, version?: string, base = "/"): string {
+  const key = `${version ?? "plain"}${base.replaceAll("/", "_")}`;
+  let pristine = builds.get(key);
+  if (!pristine) {
+    pristine = path.join(BUILD_CACHE, `${process.pid}-${key}`);
+    viteBuild(pristine, version, base);
+    builds.set(key, pristine);
+  }
+  rmSync(out, { recursive: true, force: true });
+  cpSync(pristine, out, { recursive: true });
+  const build = /"?build"?: ?"([0-9a-f]+)"/.exec(readFileSync(path.join(out, "sw.js"), "utf8"))?.[1];
+  if (!build) throw new Error(`no build id in ${out}/sw.js`);
+  return build;
+}
+
+/** Where the builds wait to be copied; the browser files' global set-up removes it at the end. */
+export const BUILD_CACHE = path.join(tmpdir(), "drill-e2e-builds");
+const builds = new Map<string, string>();
+
+function viteBuild(out: string, version: string | undefined, base: string): void {
   const config = version ? ["--config", VERSIONED_CONFIG] : [];
   execFileSync(
     "npx",
@@ -28,9 +50,6 @@ export function buildOfflineApp(out: string, version?: string, base = "/"): stri
       env: { ...process.env, NODE_ENV: "production", ...(version ? { DRILL_TEST_VERSION: version } : {}) },
     },
   );
-  const build = /"?build"?: ?"([0-9a-f]+)"/.exec(readFileSync(path.join(out, "sw.js"), "utf8"))?.[1];
-  if (!build) throw new Error(`no build id in ${out}/sw.js`);
-  return build;
 }
 
 /** The test wheels in `out`/test-packages/ and a drill-config.json that loads packages from there. */
