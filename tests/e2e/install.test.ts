@@ -10,18 +10,12 @@ import path from "node:path";
 import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grade, TWO_SUM, writeCode } from "../support/app";
-import { CHROMIUM, testPort } from "../support/browser";
+import { CHROMIUM, chromiumArgs, testPort } from "../support/browser";
 import { buildOfflineApp, firstVisit, pythonReady } from "../support/offline-app";
 import { startTestServer, type TestServer } from "../support/test-server";
 
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+// a user's browser: an installed app's own profile, optimised WebAssembly included
+const ARGS = chromiumArgs({ optimisedWasm: true });
 const SCREENSHOTS = process.env.DRILL_SCREENSHOTS ? path.resolve("docs/screenshots") : null;
 let root: string;
 let profile: string;
