@@ -22,7 +22,7 @@ export default defineConfig({
           fileParallelism: false,
           // one process for all the files, one after another: no new process and module graph a file
           isolate: false,
-          // one `vite preview` for all the files that use it (sharedPreview)
+          // one `vite preview` and one Chromium for all the files (tests/support/shared-app.ts)
           globalSetup: ["tests/support/e2e-setup.ts"],
         },
       },

@@ -15,7 +15,7 @@ const VERSIONED_CONFIG = "tests/support/vite.versioned.config.ts";
  * `vite build --mode e2e-offline` (the fixture drills included) into `out`; with `version`, stamped
  * by tests/support/vite.versioned.config.ts; with `base`, for that path of the host. Returns the
  * build id the service worker names its cache after. Each kind of build is made once per process
- * (the browser files share one: vitest.config.ts) and copied: eleven builds were seven the same.
+ * (the browser files share one: vitest.config.ts) and copied: the eleven builds were four kinds.
  */
 export function buildOfflineApp(out: string, version?: string, base = "/"): string {
   const key = `${version ?? "plain"}${base.replaceAll("/", "_")}`;
